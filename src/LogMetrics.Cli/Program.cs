@@ -1,8 +1,34 @@
+using LogMetrics.Language.Diagnostics;
+using LogMetrics.Language.Parsing;
+using LogMetrics.Language.Text;
+
 namespace LogMetrics.Cli;
 
-/// <summary>Entry point of the logmetrics command.</summary>
+/// <summary>Entry point of the logmetrics command (temporary: compile-only front end).</summary>
 public static class Program
 {
     /// <summary>Runs logmetrics with mtail's command line.</summary>
-    public static int Main(string[] args) => args.Length >= 0 ? 0 : 1;
+    public static int Main(string[] args)
+    {
+        var progs = args[Array.IndexOf(args, "-progs") + 1];
+        var files = Directory.Exists(progs)
+            ? Directory.GetFiles(progs, "*.mtail").Order(StringComparer.Ordinal).ToArray()
+            : [progs];
+        foreach (var file in files)
+        {
+            var source = SourceText.Load(file);
+            var diagnostics = new DiagnosticBag();
+            Parser.Parse(source, diagnostics);
+            if (diagnostics.HasErrors)
+            {
+                Console.Error.WriteLine($"compile failed for {source.Name}:");
+                foreach (var d in diagnostics.ToImmutable())
+                {
+                    Console.Error.WriteLine(d);
+                }
+                return 1;
+            }
+        }
+        return 0;
+    }
 }
