@@ -1,5 +1,4 @@
-using LogMetrics.Language.Diagnostics;
-using LogMetrics.Language.Parsing;
+using LogMetrics.Language.Compilation;
 using LogMetrics.Language.Text;
 
 namespace LogMetrics.Cli;
@@ -17,12 +16,11 @@ public static class Program
         foreach (var file in files)
         {
             var source = SourceText.Load(file);
-            var diagnostics = new DiagnosticBag();
-            Parser.Parse(source, diagnostics);
-            if (diagnostics.HasErrors)
+            var result = MtailCompiler.Compile(source);
+            if (!result.Succeeded)
             {
                 Console.Error.WriteLine($"compile failed for {source.Name}:");
-                foreach (var d in diagnostics.ToImmutable())
+                foreach (var d in result.Diagnostics)
                 {
                     Console.Error.WriteLine(d);
                 }

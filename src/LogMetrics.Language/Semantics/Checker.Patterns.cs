@@ -1,0 +1,131 @@
+using System.Globalization;
+using System.Text;
+using LogMetrics.Language.Patterns;
+using LogMetrics.Language.Syntax;
+
+namespace LogMetrics.Language.Semantics;
+
+public sealed partial class Checker
+{
+    // Resolves a pattern to its text, compiles it, and declares its capture groups in the current
+    // scope (mtail: every regex declares $0..$n, so two regexes in one scope collide on $0).
+    TypeOperator VisitPattern(ExprSyntax node, ExprSyntax expr)
+    {
+        var text = EvaluatePattern(expr);
+        if (text.Length == 0)
+        {
+            _model.PatternOf[node] = new CheckedPattern(node, "", null);
+            return Types.Pattern;
+        }
+        var pos = node.Position;
+        var length = Encoding.UTF8.GetByteCount(text);
+        if (length > _limits.MaxRegexpLength)
+        {
+            Error(pos, $"Exceeded maximum regular expression pattern length of {_limits.MaxRegexpLength} bytes with {length}.",
+                "Excessively long patterns are likely to cause compilation and runtime performance problems.");
+            return Types.Pattern;
+        }
+        if (!Re2Translator.TryTranslate(text, out var translated, out var error))
+        {
+            Error(pos, error);
+            return Types.Pattern;
+        }
+        var pattern = new CheckedPattern(node, text, translated);
+        _model.PatternOf[node] = pattern;
+        DeclareCaptureGroups(pattern, pos);
+        return Types.Pattern;
+    }
+
+    void DeclareCaptureGroups(CheckedPattern pattern, Text.SourcePos pos)
+    {
+        var groups = pattern.Translated!.Groups;
+        for (var i = 0; i <= groups.Length; i++)
+        {
+            var group = i == 0 ? null : groups[i - 1];
+            MtailType type = group is null ? Types.None : group.Type switch
+            {
+                CaptureType.Int => Types.Int,
+                CaptureType.Float => Types.Float,
+                _ => Types.String,
+            };
+            var symbol = new Symbol(i.ToString(CultureInfo.InvariantCulture), SymbolKind.Capref, pos, type)
+            {
+                Binding = pattern.Node,
+                Index = i,
+                Pattern = pattern,
+            };
+            if (_scope.Insert(symbol) is { } existing)
+            {
+                Error(pos, $"Redeclaration of capture group `{symbol.Name}' previously declared at {Where(existing.Pos)}");
+            }
+            if (group?.Name is { } name)
+            {
+                symbol.Name = name;
+                if (_scope.InsertAlias(symbol, name) is { } alias)
+                {
+                    Error(pos, $"Redeclaration of capture group `{name}' previously declared at {Where(alias.Pos)}");
+                }
+            }
+        }
+    }
+
+    // mtail's pattern evaluator: concatenates regex literals and constants; literals of other
+    // kinds contribute their text; anything else contributes nothing.
+    string EvaluatePattern(ExprSyntax expr)
+    {
+        var sb = new StringBuilder();
+        Append(expr);
+        return sb.ToString();
+
+        void Append(ExprSyntax e)
+        {
+            switch (e)
+            {
+                case PatternSyntax p:
+                    Append(p.Expr);
+                    break;
+                case BinarySyntax { Operator: BinaryOperator.Concat } b:
+                    Append(b.Left);
+                    Append(b.Right);
+                    break;
+                case RegexSyntax r:
+                    sb.Append(r.Pattern);
+                    break;
+                case IndexedSyntax { Keys.IsEmpty: true } i:
+                    AppendConstant(i.Target, _model.SymbolOf.GetValueOrDefault(i.Target) ?? LookupName(i.Target));
+                    break;
+                case IdSyntax id:
+                    AppendConstant(id, LookupName(id));
+                    break;
+                case IntSyntax n:
+                    sb.Append(n.Value.ToString(CultureInfo.InvariantCulture));
+                    break;
+                case FloatSyntax f:
+                    sb.Append(Go.GoStrconvFormat.G(f.Value));
+                    break;
+                case StringSyntax s:
+                    sb.Append(s.Value);
+                    break;
+            }
+        }
+
+        void AppendConstant(IdSyntax id, Symbol? symbol)
+        {
+            if (symbol is null)
+            {
+                return;
+            }
+            if (symbol.Binding is not ConstSyntax constant)
+            {
+                Error(id.P, $"Can't append {Symbol.Describe(symbol.Kind)} `{symbol.Name}' to this pattern.", "Try using a `const'-defined pattern fragment.");
+                return;
+            }
+            if (!_model.ConstText.TryGetValue(constant, out var text))
+            {
+                Error(id.P, $"Can't evaluate pattern fragment `{symbol.Name}' here.", "Try defining it earlier in the program.");
+                return;
+            }
+            sb.Append(text);
+        }
+    }
+}

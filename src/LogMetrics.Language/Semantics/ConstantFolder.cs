@@ -1,0 +1,121 @@
+using System.Collections.Immutable;
+using LogMetrics.Language.Diagnostics;
+using LogMetrics.Language.Syntax;
+
+namespace LogMetrics.Language.Semantics;
+
+/// <summary>
+/// mtail's optimiser: folds arithmetic on two numeric literals before checking. A literal
+/// division or modulo by zero is a compile error here ("divide by zero", "mod by zero").
+/// Returns the same node objects where nothing changed.
+/// </summary>
+public sealed class ConstantFolder(string file, DiagnosticBag diagnostics)
+{
+    public BlockSyntax Fold(BlockSyntax block)
+    {
+        var statements = block.Statements.Select(FoldStatement).ToImmutableArray();
+        return statements.SequenceEqual(block.Statements) ? block : block with { Statements = statements };
+    }
+
+    StmtSyntax FoldStatement(StmtSyntax statement) => statement switch
+    {
+        BlockSyntax b => Fold(b),
+        CondSyntax c => c with { Condition = FoldExpr(c.Condition), Then = Fold(c.Then), Else = c.Else is null ? null : Fold(c.Else) },
+        OtherwiseSyntax o => o with { Then = Fold(o.Then) },
+        ExprStmtSyntax e => Same(e.Expr, FoldExpr(e.Expr)) ? e : e with { Expr = FoldExpr(e.Expr) },
+        DefSyntax d => d with { Body = Fold(d.Body) },
+        DecoratedSyntax d => d with { Body = Fold(d.Body) },
+        _ => statement,
+    };
+
+    static bool Same(ExprSyntax a, ExprSyntax b) => ReferenceEquals(a, b);
+
+    ExprSyntax FoldExpr(ExprSyntax expr)
+    {
+        switch (expr)
+        {
+            case BinarySyntax b:
+                var left = FoldExpr(b.Left);
+                var right = FoldExpr(b.Right);
+                var rebuilt = Same(left, b.Left) && Same(right, b.Right) ? b : b with { Left = left, Right = right };
+                return FoldBinary(rebuilt) ?? rebuilt;
+            case UnarySyntax u:
+                var operand = FoldExpr(u.Operand);
+                return Same(operand, u.Operand) ? u : u with { Operand = operand };
+            case BuiltinCallSyntax call:
+                var args = call.Args.Select(FoldExpr).ToImmutableArray();
+                return args.SequenceEqual(call.Args) ? call : call with { Args = args };
+            case IndexedSyntax indexed:
+                var keys = indexed.Keys.Select(FoldExpr).ToImmutableArray();
+                return keys.SequenceEqual(indexed.Keys) ? indexed : indexed with { Keys = keys };
+            default:
+                return expr;
+        }
+    }
+
+    ExprSyntax? FoldBinary(BinarySyntax b)
+    {
+        var pos = b.Position;
+        switch (b.Left, b.Right)
+        {
+            case (IntSyntax l, IntSyntax r):
+                switch (b.Operator)
+                {
+                    case BinaryOperator.Add: return new IntSyntax(pos, l.Value + r.Value);
+                    case BinaryOperator.Subtract: return new IntSyntax(pos, l.Value - r.Value);
+                    case BinaryOperator.Multiply: return new IntSyntax(pos, l.Value * r.Value);
+                    case BinaryOperator.Divide:
+                        if (r.Value == 0)
+                        {
+                            Report(b, "divide by zero");
+                            return null;
+                        }
+                        return new IntSyntax(pos, l.Value / r.Value);
+                    case BinaryOperator.Modulo:
+                        if (r.Value == 0)
+                        {
+                            Report(b, "mod by zero");
+                            return null;
+                        }
+                        return new IntSyntax(pos, l.Value % r.Value);
+                    case BinaryOperator.Power: return new IntSyntax(pos, GoMath.PowInt(l.Value, r.Value));
+                }
+                return null;
+            case (IntSyntax or FloatSyntax, IntSyntax or FloatSyntax):
+                var x = Number(b.Left);
+                var y = Number(b.Right);
+                double? value = b.Operator switch
+                {
+                    BinaryOperator.Add => x + y,
+                    BinaryOperator.Subtract => x - y,
+                    BinaryOperator.Multiply => x * y,
+                    BinaryOperator.Divide => y == 0 ? Report(b, "divide by zero") : x / y,
+                    BinaryOperator.Modulo => y == 0 ? Report(b, "mod by zero") : x % y,
+                    BinaryOperator.Power => Math.Pow(x, y),
+                    _ => null,
+                };
+                return value is { } v ? new FloatSyntax(pos, v, Go.GoStrconvFormat.G(v)) : null;
+            default:
+                return null;
+        }
+    }
+
+    static double Number(ExprSyntax e) => e is IntSyntax i ? i.Value : ((FloatSyntax)e).Value;
+
+    double? Report(BinarySyntax b, string message)
+    {
+        diagnostics.Add(new Diagnostic("MT3015", DiagnosticSeverity.Error, b.Position.ToLocation(file), message));
+        return null;
+    }
+}
+
+/// <summary>Go's arithmetic where it differs from C#'s.</summary>
+public static class GoMath
+{
+    /// <summary>mtail computes integer powers as <c>int64(math.Pow(a, b))</c>.</summary>
+    public static long PowInt(long a, long b) => SaturatingToInt64(Math.Pow(a, b));
+
+    /// <summary>Go's float64-to-int64 conversion on amd64: out of range and NaN give the minimum value.</summary>
+    public static long SaturatingToInt64(double value) =>
+        double.IsNaN(value) || value >= 9.2233720368547758E18 || value < -9.2233720368547758E18 ? long.MinValue : (long)value;
+}
