@@ -1,5 +1,5 @@
 using LogMetrics.Language.Compilation;
-using LogMetrics.Language.Text;
+using LogMetrics.Runtime.Loading;
 
 namespace LogMetrics.Cli;
 
@@ -10,23 +10,6 @@ public static class Program
     public static int Main(string[] args)
     {
         var progs = args[Array.IndexOf(args, "-progs") + 1];
-        var files = Directory.Exists(progs)
-            ? Directory.GetFiles(progs, "*.mtail").Order(StringComparer.Ordinal).ToArray()
-            : [progs];
-        foreach (var file in files)
-        {
-            var source = SourceText.Load(file);
-            var result = MtailCompiler.Compile(source);
-            if (!result.Succeeded)
-            {
-                Console.Error.WriteLine($"compile failed for {source.Name}:");
-                foreach (var d in result.Diagnostics)
-                {
-                    Console.Error.WriteLine(d);
-                }
-                return 1;
-            }
-        }
-        return 0;
+        return CompileOnly.Run(progs, new CompilerOptions(), Console.Error);
     }
 }

@@ -1,0 +1,36 @@
+using LogMetrics.Language.Compilation;
+using LogMetrics.Language.Text;
+
+namespace LogMetrics.Runtime.Loading;
+
+/// <summary>
+/// <c>-compile_only</c>: compiles every program and reports the first one that fails, with all of
+/// its errors, as mtail does (<c>compile failed for NAME:</c> then one error per line).
+/// </summary>
+public static class CompileOnly
+{
+    /// <summary>Returns the process exit code: 0 when every program compiles, 1 otherwise.</summary>
+    public static int Run(string progs, CompilerOptions options, TextWriter errors)
+    {
+        var files = ProgramFiles.Find(progs);
+        if (files is null)
+        {
+            errors.WriteLine($"stat {progs}: no such file or directory");
+            return 1;
+        }
+        foreach (var file in files)
+        {
+            var result = MtailCompiler.Compile(SourceText.Load(file), options);
+            if (!result.Succeeded)
+            {
+                errors.WriteLine($"compile failed for {Path.GetFileName(file)}:");
+                foreach (var diagnostic in result.Diagnostics)
+                {
+                    errors.WriteLine(diagnostic.ToString());
+                }
+                return 1;
+            }
+        }
+        return 0;
+    }
+}
