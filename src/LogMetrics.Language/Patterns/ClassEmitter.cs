@@ -70,7 +70,7 @@ internal static class ClassEmitter
         }
     }
 
-    /// <summary>The shorter of [set] and [^complement]; the complement always lists the surrogates.</summary>
+    /// <summary>The shorter of [set] and [^complement].</summary>
     private static string BmpClass(List<int> bmp)
     {
         if (bmp.Count == 2 && bmp[0] == bmp[1])
@@ -80,9 +80,10 @@ internal static class ClassEmitter
             return single.ToString();
         }
 
-        var withSurrogates = new List<int>(bmp) { SurrogateLo, SurrogateHi };
+        // bmp never contains surrogates, so its complement always lists them: a negated .NET
+        // class must not match half of a surrogate pair.
         var complement = new List<int>();
-        foreach (var (lo, hi) in Pairs(RuneRanges.Negate(RuneRanges.Clean(withSurrogates))))
+        foreach (var (lo, hi) in Pairs(RuneRanges.Negate(RuneRanges.Clean(bmp))))
         {
             Clip(lo, hi, 0, 0xFFFF, complement);
         }
