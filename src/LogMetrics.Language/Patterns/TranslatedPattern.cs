@@ -1,0 +1,57 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+
+namespace LogMetrics.Language.Patterns;
+
+/// <summary>
+/// An RE2 pattern rewritten for System.Text.RegularExpressions. Group number i of the .NET
+/// regex is Go's group number i: named groups are emitted as plain groups, so names live here.
+/// </summary>
+public sealed class TranslatedPattern
+{
+    internal TranslatedPattern(string source, string dotNetPattern, ImmutableArray<CaptureGroup> groups, string? requiredPrefix)
+    {
+        Source = source;
+        DotNetPattern = dotNetPattern;
+        Groups = groups;
+        RequiredPrefix = requiredPrefix;
+    }
+
+    /// <summary>The RE2 pattern as written.</summary>
+    public string Source { get; }
+
+    /// <summary>The .NET pattern; use with <see cref="Options"/>.</summary>
+    public string DotNetPattern { get; }
+
+    /// <summary>
+    /// Only CultureInvariant: case folding, anchors and dot are all spelled out in the pattern,
+    /// so no option changes its meaning.
+    /// </summary>
+    public RegexOptions Options { get; } = RegexOptions.CultureInvariant;
+
+    /// <summary>Every capturing group, ordered by Go index 1..n.</summary>
+    public ImmutableArray<CaptureGroup> Groups { get; }
+
+    /// <summary>
+    /// Text every match must start with at the very start of the input (pattern begins with
+    /// <c>^</c> or <c>\A</c> outside (?m), then case-sensitive literal text); null when there is none.
+    /// Lets callers skip lines with an ordinal prefix test before running the regex.
+    /// </summary>
+    public string? RequiredPrefix { get; }
+
+    /// <summary>Finds the leftmost group with this name, as Go's SubexpIndex does.</summary>
+    public bool TryGetGroupIndex(string name, out int index)
+    {
+        foreach (var group in Groups)
+        {
+            if (string.Equals(group.Name, name, StringComparison.Ordinal))
+            {
+                index = group.Index;
+                return true;
+            }
+        }
+
+        index = 0;
+        return false;
+    }
+}
