@@ -30,13 +30,19 @@ public static class GoTimeZone
 
         try
         {
-            zone = TimeZoneInfo.FindSystemTimeZoneById(name);
-            return true;
+            // .NET matches zone ids ignoring case ("utc", "america/new_york"); Go's file lookup does not.
+            var found = TimeZoneInfo.FindSystemTimeZoneById(name);
+            if (string.Equals(found.Id, name, StringComparison.Ordinal))
+            {
+                zone = found;
+                return true;
+            }
         }
         catch (Exception ex) when (ex is TimeZoneNotFoundException or InvalidTimeZoneException)
         {
-            error = "unknown time zone " + name;
-            return false;
         }
+
+        error = "unknown time zone " + name;
+        return false;
     }
 }
