@@ -39,6 +39,9 @@ public abstract class Datum
     /// <summary>Marks the datum for removal by the GC (<c>del m[..] after DURATION</c>); 0 clears it.</summary>
     public void SetExpiry(long expiryNanos) => Volatile.Write(ref _expiryNanos, expiryNanos);
 
+    /// <summary>Sets the last-write time without a value change (restoring saved state).</summary>
+    internal void RestoreTimestamp(long timestampNanos) => Stamp(timestampNanos);
+
     /// <summary>Records a write at <paramref name="timestampNanos"/>.</summary>
     protected void Stamp(long timestampNanos) => Volatile.Write(ref _timestampNanos, timestampNanos);
 }

@@ -67,6 +67,20 @@ public sealed class HistogramDatum : Datum
         Stamp(timestampNanos);
     }
 
+    /// <summary>Replaces the whole state (per-range counts, count, sum, time): for restoring a store that was
+    /// saved or printed, e.g. from mtail's JSON in tests.</summary>
+    internal void Restore(ReadOnlySpan<long> rangeCounts, long count, double sum, long timestampNanos)
+    {
+        lock (_lock)
+        {
+            rangeCounts.CopyTo(_counts);
+            _count = count;
+            _sum = sum;
+        }
+
+        Stamp(timestampNanos);
+    }
+
     /// <summary>Copies a consistent view: per-range counts into <paramref name="rangeCounts"/>
     /// (length at least <c>Layout.Ranges.Length</c>), plus count and sum.</summary>
     public void CopyTo(Span<long> rangeCounts, out long count, out double sum)
