@@ -1,0 +1,111 @@
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+
+namespace LogMetrics.Metrics;
+
+/// <summary>Every exported metric of every program, by exported name (mtail's <c>metrics.Store</c>).</summary>
+/// <remarks>
+/// Adding is rare (program load) and takes a lock; readers get immutable snapshots and never block writers.
+/// Hidden metrics must not be added: mtail keeps them out of the store.
+/// </remarks>
+public sealed class MetricStore
+{
+    private readonly Lock _lock = new();
+    private ImmutableDictionary<string, ImmutableArray<Metric>> _byName =
+        ImmutableDictionary.Create<string, ImmutableArray<Metric>>(StringComparer.Ordinal);
+
+    /// <summary>Adds <paramref name="metric"/>, or explains in <paramref name="error"/> why it cannot be.</summary>
+    /// <remarks>
+    /// A name already exported with another kind is rejected with rc50's text
+    /// (<c>Metric shared has different kind Gauge to existing Counter.</c>). A metric of the same program with
+    /// the same value type and source replaces the old one (a reload); when the keys and buckets are unchanged
+    /// the new metric takes over the old label sets, as mtail does.
+    /// </remarks>
+    public bool TryAdd(Metric metric, [NotNullWhen(false)] out string? error)
+    {
+        ArgumentNullException.ThrowIfNull(metric);
+        var definition = metric.Definition;
+        lock (_lock)
+        {
+            var existing = _byName.GetValueOrDefault(definition.Name, []);
+            if (!existing.IsEmpty && existing[0].Definition.Kind != definition.Kind)
+            {
+                error = $"Metric {definition.Name} has different kind {definition.Kind} to existing {existing[0].Definition.Kind}.";
+                return false;
+            }
+
+            var kept = existing.RemoveAll(old => IsReloadOf(old.Definition, definition, out _));
+            foreach (var old in existing)
+            {
+                if (IsReloadOf(old.Definition, definition, out var compatible) && compatible && !ReferenceEquals(old, metric))
+                {
+                    metric.AdoptLabelSets(old);
+                }
+            }
+
+            Volatile.Write(ref _byName, _byName.SetItem(definition.Name, kept.Add(metric)));
+        }
+
+        error = null;
+        return true;
+    }
+
+    /// <summary>Adds <paramref name="metric"/>; throws <see cref="MetricStoreException"/> on a kind conflict.</summary>
+    public void Add(Metric metric)
+    {
+        if (!TryAdd(metric, out var error))
+        {
+            throw new MetricStoreException(error);
+        }
+    }
+
+    /// <summary>Creates a metric for <paramref name="definition"/>, adds it and returns it.</summary>
+    public Metric Add(MetricDefinition definition)
+    {
+        var metric = new Metric(definition);
+        Add(metric);
+        return metric;
+    }
+
+    /// <summary>The metrics exported under <paramref name="name"/> (one per program); empty when none.</summary>
+    public ImmutableArray<Metric> GetMetrics(string name) =>
+        Volatile.Read(ref _byName).GetValueOrDefault(name, []);
+
+    /// <summary>A snapshot of the store, families sorted by name in Go's byte order (UTF-8 code units),
+    /// metrics in the order they were added.</summary>
+    public IReadOnlyList<MetricFamily> GetFamilies()
+    {
+        var families = new List<MetricFamily>();
+        foreach (var (name, metrics) in Volatile.Read(ref _byName))
+        {
+            families.Add(new MetricFamily(name, metrics));
+        }
+
+        families.Sort(static (a, b) => GoStringComparer.Instance.Compare(a.Name, b.Name));
+        return families;
+    }
+
+    /// <summary>Runs mtail's garbage collection once: <c>limit</c> trimming, then <c>del … after</c> expiry.
+    /// Returns the number of label sets removed.</summary>
+    public int CollectGarbage(long nowNanos)
+    {
+        var removed = 0;
+        foreach (var metrics in Volatile.Read(ref _byName).Values)
+        {
+            foreach (var metric in metrics)
+            {
+                removed += metric.CollectGarbage(nowNanos);
+            }
+        }
+
+        return removed;
+    }
+
+    // mtail's duplicate test on Add: same program, value type and declaration position.
+    private static bool IsReloadOf(MetricDefinition old, MetricDefinition added, out bool compatible)
+    {
+        var same = old.Program == added.Program && old.ValueType == added.ValueType && old.Source == added.Source;
+        compatible = same && old.Keys.SequenceEqual(added.Keys) && old.Buckets.SequenceEqual(added.Buckets);
+        return same;
+    }
+}
