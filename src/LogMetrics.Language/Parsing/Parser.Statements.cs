@@ -8,6 +8,7 @@ namespace LogMetrics.Language.Parsing;
 public sealed partial class Parser
 {
     const string LogFilterKeyword = "log_filter";
+    const string NoEffect = "syntax error: statement with no effect, missing an assignment, `+' concatenation, or `{}' block?";
 
     StmtSyntax? ParseStatement()
     {
@@ -96,7 +97,7 @@ public sealed partial class Parser
         }
         if (_token.Kind == TokenKind.NewLine)
         {
-            throw SyntaxError("syntax error: statement with no effect, missing an assignment, `+' concatenation, or `{}' block?");
+            throw SyntaxError(NoEffect);
         }
         if (_token.Kind == TokenKind.LSquare)
         {
@@ -132,6 +133,8 @@ public sealed partial class Parser
             case TokenKind.NewLine when IsPostfixShaped(expr) || ReferenceEquals(expr, _lastPrimary):
                 Advance();
                 return new ExprStmtSyntax(expr);
+            case TokenKind.NewLine:
+                throw SyntaxError(NoEffect);
             case TokenKind.LCurly:
                 return ParseCondRest(expr);
             case TokenKind.LSquare:

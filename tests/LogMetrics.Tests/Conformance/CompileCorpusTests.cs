@@ -48,6 +48,6 @@ public sealed partial class CompileCorpusTests
     [GeneratedRegex(@"^(?<file>[^:]+):(?<line>\d+):(?<col>\d+)(-\d+)?: (?<message>.*)$")]
     private static partial Regex ErrorLine();
 
-    [GeneratedRegex(@"`([^'`]+)'")]
+    [GeneratedRegex(@"`([@$]?[A-Za-z_][A-Za-z0-9_]*)'")]
     private static partial Regex QuotedName();
 }
