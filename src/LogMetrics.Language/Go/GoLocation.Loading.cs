@@ -189,13 +189,10 @@ public sealed partial class GoLocation
 
                 error ??= "malformed time zone information";
             }
-            catch (UnauthorizedAccessException) when (Directory.Exists(path))
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException && Directory.Exists(path))
             {
-                error ??= "read " + path + ": is a directory";
-            }
-            catch (IOException) when (Directory.Exists(path))
-            {
-                error ??= "read " + path + ": is a directory";
+                // Go reports the system error text alone (rc50: `Couldn't parse timezone "America": is a directory`).
+                error ??= "is a directory";
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
