@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Globalization;
 using System.Text;
 using LogMetrics.Language.Go;
 using LogMetrics.Language.Text;
@@ -81,8 +80,8 @@ public sealed partial class Lexer
     // that does not convert becomes an INVALID token carrying the error.
     static Token Cook(Token token) => token.Kind switch
     {
-        TokenKind.IntLiteral when !long.TryParse(token.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _) =>
-            token with { Kind = TokenKind.Invalid, Text = BadNumber(token.Text, "strconv.ParseInt", IntError(token.Text)) },
+        TokenKind.IntLiteral when !GoStrconv.TryParseInt(token.Text, 10, out _, out var error) =>
+            token with { Kind = TokenKind.Invalid, Text = $"bad number '{token.Text}': {error}" },
         TokenKind.FloatLiteral when !GoStrconv.TryParseFloat(token.Text, out _, out var error) =>
             token with { Kind = TokenKind.Invalid, Text = $"bad number '{token.Text}': {error}" },
         TokenKind.DurationLiteral when !GoDuration.TryParse(token.Text, out _, out var error) =>
@@ -90,13 +89,6 @@ public sealed partial class Lexer
         _ => token,
     };
 
-    static string IntError(string text) =>
-        text.AsSpan().ContainsAnyExcept(SignAndAsciiDigits) ? "invalid syntax" : "value out of range";
-
-    static readonly SearchValues<char> SignAndAsciiDigits = SearchValues.Create("+-0123456789");
-
-    static string BadNumber(string text, string function, string reason) =>
-        $"bad number '{text}': {function}: parsing {GoQuote.String(text)}: {reason}";
 
     // The read cursor, as in mtail: Next reads a rune without moving the column; Accept, Skip and
     // Ignore move it; Backup un-reads the last rune.

@@ -52,10 +52,9 @@ public sealed partial class Checker
                     Error(call.P, "Internal error: exprlist child is not string literal.");
                     return result;
                 }
-                if (!Go.GoStrptime.IsValidLayout(layout.Value))
+                if (!Go.GoStrptime.CheckLayout(layout.Value, out var message))
                 {
-                    Error(layout.P, $"invalid time format string \"{layout.Value}\"",
-                        "Refer to the documentation at https://golang.org/pkg/time/#pkg-constants for advice.");
+                    Error(layout.P, message!, Go.GoStrptime.LayoutHint);
                     return Types.Error;
                 }
                 break;

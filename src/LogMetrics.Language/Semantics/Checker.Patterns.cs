@@ -101,7 +101,7 @@ public sealed partial class Checker
                     sb.Append(n.Value.ToString(CultureInfo.InvariantCulture));
                     break;
                 case FloatSyntax f:
-                    sb.Append(Go.GoStrconvFormat.G(f.Value));
+                    sb.Append(Go.GoStrconv.FormatFloatG(f.Value));
                     break;
                 case StringSyntax s:
                     sb.Append(s.Value);

@@ -94,7 +94,7 @@ public sealed class ConstantFolder(string file, DiagnosticBag diagnostics)
                     BinaryOperator.Power => Math.Pow(x, y),
                     _ => null,
                 };
-                return value is { } v ? new FloatSyntax(pos, v, Go.GoStrconvFormat.G(v)) : null;
+                return value is { } v ? new FloatSyntax(pos, v, Go.GoStrconv.FormatFloatG(v)) : null;
             default:
                 return null;
         }
