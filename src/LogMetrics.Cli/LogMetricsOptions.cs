@@ -1,3 +1,4 @@
+using LogMetrics.Language.Go;
 using System.Collections.Immutable;
 using LogMetrics.Cli.GoFlags;
 
@@ -41,7 +42,7 @@ public sealed record LogMetricsOptions
     public string OverrideTimezone { get; init; } = "";
 
     /// <summary>The zone <see cref="OverrideTimezone"/> names (UTC when empty); resolved by the CLI before any mode runs.</summary>
-    public TimeZoneInfo Timezone { get; init; } = TimeZoneInfo.Utc;
+    public GoLocation Timezone { get; init; } = GoLocation.Utc;
     public bool EmitProgLabel { get; init; } = true;
     public bool EmitMetricTimestamp { get; init; }
     public bool VmLogsRuntimeErrors { get; init; } = true;

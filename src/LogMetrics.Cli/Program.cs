@@ -1,3 +1,4 @@
+using LogMetrics.Cli.Modes;
 using Serilog;
 using Serilog.Core;
 using Serilog.Events;

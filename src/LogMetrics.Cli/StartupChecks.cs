@@ -27,7 +27,7 @@ public static class StartupChecks
                 + "(the logs flag can be repeated, or the filenames separated by commas.)");
         }
 
-        if (!GoTimeZone.TryLoad(options.OverrideTimezone, out var zone, out var zoneError))
+        if (!LogMetrics.Language.Go.GoLocation.TryLoad(options.OverrideTimezone, out var zone, out var zoneError))
         {
             // mtail prints this one without a newline; we end the line.
             return (null, $"Couldn't parse timezone {GoQuote.Quote(options.OverrideTimezone)}: {zoneError}");

@@ -19,7 +19,7 @@ public sealed class FlagTableTests
         ["max_regexp_length"] = ("2048", o => Text(o.MaxRegexpLength), "2048"),
         ["max_recursion_depth"] = ("7", o => Text(o.MaxRecursionDepth), "7"),
         ["mtailDebug"] = ("3", o => Text(o.MtailDebug), "3"),
-        ["override_timezone"] = ("Europe/Berlin", o => o.OverrideTimezone + " " + o.Timezone.Id, "Europe/Berlin Europe/Berlin"),
+        ["override_timezone"] = ("Europe/Berlin", o => o.OverrideTimezone + " " + o.Timezone.Name, "Europe/Berlin Europe/Berlin"),
         ["poll_interval"] = ("1m30s", o => Text(o.PollInterval), "00:01:30"),
         ["poll_log_interval"] = ("1.5h", o => Text(o.PollLogInterval), "01:30:00"),
         ["expired_metrics_gc_interval"] = ("2h", o => Text(o.ExpiredMetricsGcInterval), "02:00:00"),
@@ -151,7 +151,7 @@ public sealed class FlagTableTests
         o.HttpInfoEndpoint.Should().BeTrue();
         o.DisableFsnotify.Should().BeTrue();
         o.StderrThreshold.Should().Be(GlogSeverity.Error);
-        o.Timezone.Should().Be(TimeZoneInfo.Utc);
+        o.Timezone.Should().BeSameAs(LogMetrics.Language.Go.GoLocation.Utc);
         o.Logs.Should().BeEmpty();
     }
 

@@ -1,19 +1,18 @@
 using LogMetrics.Language.Compilation;
 using Serilog;
 
-namespace LogMetrics.Cli;
+namespace LogMetrics.Cli.Modes;
 
 /// <summary>
-/// The modes the command line dispatches to. Compile-only is the front end's check; one-shot and
-/// the daemon come with the runtime and the tailer (open issues) and until then say so and fail,
-/// rather than pretend to work.
+/// The modes the command line dispatches to. The daemon comes with the tailer and the HTTP
+/// listener (an open issue); until then it says so and fails rather than pretend to work.
 /// </summary>
 public sealed class LogMetricsModes(TextWriter stderr) : ILogMetricsModes
 {
     public int CompileOnly(LogMetricsOptions options) =>
         Runtime.Loading.CompileOnly.Run(options.Progs, CompilerOptionsFrom(options), stderr);
 
-    public int OneShot(LogMetricsOptions options, TextWriter stdout) => NotBuilt("one_shot");
+    public int OneShot(LogMetricsOptions options, TextWriter stdout) => new OneShotMode(options, stdout, stderr).Run();
 
     public Task<int> DaemonAsync(LogMetricsOptions options, CancellationToken cancellationToken) =>
         Task.FromResult(NotBuilt("daemon"));

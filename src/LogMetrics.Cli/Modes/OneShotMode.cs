@@ -1,0 +1,138 @@
+using LogMetrics.Exporting.Exposition;
+using LogMetrics.Exporting.Json;
+using LogMetrics.Language.Text;
+using LogMetrics.Metrics;
+using LogMetrics.Runtime.Compilation;
+using LogMetrics.Runtime.Execution;
+using LogMetrics.Runtime.Loading;
+using LogMetrics.Tailing;
+using Serilog;
+
+namespace LogMetrics.Cli.Modes;
+
+/// <summary>
+/// <c>-one_shot</c>: compiles every program (any failure aborts with exit 1 and no output), reads
+/// every log from its start to its end, final partial line included, then prints the store as
+/// mtail's JSON or as Prometheus text. Binds no port.
+/// </summary>
+public sealed class OneShotMode(LogMetricsOptions options, TextWriter stdout, TextWriter stderr)
+{
+    public int Run()
+    {
+        var store = new MetricStore();
+        if (LoadPrograms(store) is not { } programs)
+        {
+            return 1;
+        }
+        foreach (var path in ExpandLogs())
+        {
+            ReadLog(path, programs);
+        }
+        return Print(store);
+    }
+
+    List<CompiledProgram>? LoadPrograms(MetricStore store)
+    {
+        if (ProgramFiles.Find(options.Progs) is not { } files)
+        {
+            stderr.WriteLine($"stat {options.Progs}: no such file or directory");
+            return null;
+        }
+        var runtimeOptions = new RuntimeOptions { Location = options.Timezone, SyslogUseCurrentYear = options.SyslogUseCurrentYear };
+        var programs = new List<CompiledProgram>();
+        foreach (var file in files)
+        {
+            var result = ProgramLoader.Load(SourceText.Load(file), store, LogMetricsModes.CompilerOptionsFrom(options), runtimeOptions);
+            if (result.StoreError is { } storeError)
+            {
+                stderr.WriteLine(storeError);
+                return null;
+            }
+            if (result.Program is not { } program)
+            {
+                stderr.WriteLine($"compile failed for {result.Name}:");
+                foreach (var diagnostic in result.Diagnostics)
+                {
+                    stderr.WriteLine(diagnostic.ToString());
+                }
+                return null;
+            }
+            if (options.VmLogsRuntimeErrors)
+            {
+                program.RuntimeError += (p, message, line) =>
+                    Log.Information("{Program}: Runtime error: {Error} (input {Line})", p.Name, message, line);
+            }
+            programs.Add(program);
+        }
+        return programs;
+    }
+
+    // Globs are expanded once; logs that do not exist are skipped, as mtail does in one-shot mode.
+    IEnumerable<string> ExpandLogs() =>
+        options.Logs.SelectMany(pattern => GoGlob.Expand(pattern)).Select(Path.GetFullPath)
+            .Where(File.Exists).Distinct(StringComparer.Ordinal);
+
+    static void ReadLog(string path, List<CompiledProgram> programs)
+    {
+        void OnLine(string line)
+        {
+            foreach (var program in programs)
+            {
+                program.ProcessLine(line, path);
+            }
+        }
+
+        var splitter = new LineSplitter();
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);
+            splitter.Feed(stream, OnLine);
+        }
+        catch (IOException e)
+        {
+            Log.Error("{Path}: {Error}", path, e.Message);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            Log.Error("{Path}: {Error}", path, e.Message);
+        }
+        splitter.Flush(OnLine);
+    }
+
+    int Print(MetricStore store)
+    {
+        switch (options.OneShotFormat)
+        {
+            case "json":
+                try
+                {
+                    OneShotJsonWriter.Write(store, stdout);
+                    return 0;
+                }
+                catch (JsonExportException e)
+                {
+                    stderr.WriteLine(e.Message);
+                    return 1;
+                }
+            case "prometheus":
+                var result = PrometheusTextWriter.Write(store, stdout, new PrometheusWriterOptions
+                {
+                    EmitProgLabel = options.EmitProgLabel,
+                    EmitTimestamps = options.EmitMetricTimestamp,
+                });
+                foreach (var warning in result.Warnings)
+                {
+                    Log.Warning("{Warning}", warning);
+                }
+                if (result.Error is { } error)
+                {
+                    stderr.WriteLine(error);
+                    return 1;
+                }
+                return 0;
+            default:
+                stderr.WriteLine($"unsupported format: \"{options.OneShotFormat}\"");
+                return 1;
+        }
+    }
+}

@@ -1,0 +1,149 @@
+using LogMetrics.Language.Semantics;
+using LogMetrics.Language.Syntax;
+using LogMetrics.Runtime.Execution;
+
+namespace LogMetrics.Runtime.Compilation;
+
+/// <summary>
+/// Arithmetic and bitwise operators with Go's int64 and float64 semantics: integers wrap, integer
+/// division truncates and fails on zero, <c>%</c> takes the dividend's sign, <c>**</c> goes
+/// through float64 as mtail does, shifts past 63 bits give 0 (or -1), and <c>+</c> on strings
+/// concatenates.
+/// </summary>
+static class Arithmetic
+{
+    public static Lowered Lower(BinaryOperator op, ValueKind kind, Lowered left, Lowered right)
+    {
+        if (op is BinaryOperator.ShiftLeft or BinaryOperator.ShiftRight or BinaryOperator.BitAnd or BinaryOperator.BitOr or BinaryOperator.Xor)
+        {
+            return Bitwise(op, left.AsInt(), right.AsInt());
+        }
+        switch (kind)
+        {
+            case ValueKind.Float:
+            {
+                var l = left.AsFloat();
+                var r = right.AsFloat();
+                return op switch
+                {
+                    BinaryOperator.Add => Lowered.Float(c => l(c) + r(c)),
+                    BinaryOperator.Subtract => Lowered.Float(c => l(c) - r(c)),
+                    BinaryOperator.Multiply => Lowered.Float(c => l(c) * r(c)),
+                    BinaryOperator.Divide => Lowered.Float(c => l(c) / r(c)),
+                    BinaryOperator.Modulo => Lowered.Float(c => l(c) % r(c)),
+                    _ => Lowered.Float(c => Math.Pow(l(c), r(c))),
+                };
+            }
+            case ValueKind.String:
+            {
+                var l = left.AsString();
+                var r = right.AsString();
+                return Lowered.String(c => string.Concat(l(c), r(c)));
+            }
+            default:
+            {
+                var l = left.AsInt();
+                var r = right.AsInt();
+                return op switch
+                {
+                    BinaryOperator.Add => Lowered.Int(c => l(c) + r(c)),
+                    BinaryOperator.Subtract => Lowered.Int(c => l(c) - r(c)),
+                    BinaryOperator.Multiply => Lowered.Int(c => l(c) * r(c)),
+                    BinaryOperator.Divide => Lowered.Int(c => Divide(l(c), r(c), "/")),
+                    BinaryOperator.Modulo => Lowered.Int(c => Divide(l(c), r(c), "%")),
+                    _ => Lowered.Int(c => GoMath.PowInt(l(c), r(c))),
+                };
+            }
+        }
+    }
+
+    static long Divide(long a, long b, string op)
+    {
+        if (b == 0)
+        {
+            throw new RuntimeErrorException($"Divide by zero {a} {op} {b}");
+        }
+        if (b == -1)
+        {
+            // Go defines MinValue / -1 as MinValue (wrapping) and MinValue % -1 as 0; C# throws.
+            return op == "/" ? unchecked(-a) : 0;
+        }
+        return op == "/" ? a / b : a % b;
+    }
+
+    static Lowered Bitwise(BinaryOperator op, Func<LineContext, long> l, Func<LineContext, long> r) => op switch
+    {
+        BinaryOperator.BitAnd => Lowered.Int(c => l(c) & r(c)),
+        BinaryOperator.BitOr => Lowered.Int(c => l(c) | r(c)),
+        BinaryOperator.Xor => Lowered.Int(c => l(c) ^ r(c)),
+        BinaryOperator.ShiftLeft => Lowered.Int(c => ShiftLeft(l(c), r(c))),
+        _ => Lowered.Int(c => ShiftRight(l(c), r(c))),
+    };
+
+    static long ShiftLeft(long value, long count) => CheckShift(count) >= 64 ? 0 : value << (int)count;
+
+    static long ShiftRight(long value, long count) => CheckShift(count) >= 64 ? (value < 0 ? -1 : 0) : value >> (int)count;
+
+    static long CheckShift(long count) =>
+        count is < 0 or > int.MaxValue ? throw new RuntimeErrorException("shift int out of range") : count;
+}
+
+/// <summary>Comparisons on the operands' least upper bound: integers, floats, or strings in byte order.</summary>
+static class Comparisons
+{
+    public static Lowered Lower(BinaryOperator op, ValueKind kind, Lowered left, Lowered right)
+    {
+        switch (kind)
+        {
+            case ValueKind.Float:
+            {
+                var l = left.AsFloat();
+                var r = right.AsFloat();
+                return Lowered.Bool(c => TestFloat(op, l(c), r(c)));
+            }
+            case ValueKind.String or ValueKind.Pattern or ValueKind.None:
+            {
+                var l = left.AsString();
+                var r = right.AsString();
+                return Lowered.Bool(c =>
+                {
+                    var a = l(c);
+                    var b = r(c);
+                    return Test(op, string.CompareOrdinal(a, b), string.Equals(a, b, StringComparison.Ordinal));
+                });
+            }
+            default:
+            {
+                var l = left.AsInt();
+                var r = right.AsInt();
+                return Lowered.Bool(c =>
+                {
+                    var a = l(c);
+                    var b = r(c);
+                    return Test(op, a.CompareTo(b), a == b);
+                });
+            }
+        }
+    }
+
+    // IEEE comparisons, as Go's: every ordered comparison with NaN is false.
+    static bool TestFloat(BinaryOperator op, double a, double b) => op switch
+    {
+        BinaryOperator.Less => a < b,
+        BinaryOperator.Greater => a > b,
+        BinaryOperator.LessOrEqual => a <= b,
+        BinaryOperator.GreaterOrEqual => a >= b,
+        BinaryOperator.Equal => a == b,
+        _ => a != b,
+    };
+
+    static bool Test(BinaryOperator op, int order, bool equal) => op switch
+    {
+        BinaryOperator.Less => order < 0,
+        BinaryOperator.Greater => order > 0,
+        BinaryOperator.LessOrEqual => order <= 0,
+        BinaryOperator.GreaterOrEqual => order >= 0,
+        BinaryOperator.Equal => equal,
+        _ => !equal,
+    };
+}

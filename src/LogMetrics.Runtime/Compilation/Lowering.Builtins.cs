@@ -1,0 +1,140 @@
+using System.Text;
+using LogMetrics.Language.Go;
+using LogMetrics.Language.Syntax;
+using LogMetrics.Runtime.Builtins;
+using LogMetrics.Runtime.Execution;
+
+namespace LogMetrics.Runtime.Compilation;
+
+public sealed partial class Lowering
+{
+    const long NanosPerSecond = 1_000_000_000;
+
+    Lowered LowerBuiltin(BuiltinCallSyntax call)
+    {
+        var args = call.Args;
+        switch (call.Name)
+        {
+            case "getfilename":
+                return Lowered.String(c => c.FileName);
+            case "timestamp":
+                return Lowered.Int(c => FloorDiv(c.StampNanos, NanosPerSecond));
+            case "settime":
+            {
+                var seconds = Lower(args[0]).AsInt();
+                return Effect(c =>
+                {
+                    c.TimestampNanos = seconds(c) * NanosPerSecond;
+                    c.HasTimestamp = true;
+                });
+            }
+            case "strptime":
+                return LowerStrptime(call);
+            case "len":
+            {
+                var s = StringArgument(args[0]);
+                return Lowered.Int(c => Encoding.UTF8.GetByteCount(s(c)));
+            }
+            case "tolower":
+            {
+                var s = StringArgument(args[0]);
+                return Lowered.String(c => s(c).ToLowerInvariant());
+            }
+            case "strtol":
+            {
+                var s = StringArgument(args[0]);
+                var radix = Lower(args[1]).AsInt();
+                return Lowered.Int(c => Strtol.Parse(s(c), radix(c)));
+            }
+            case "subst":
+                return LowerSubst(call);
+            case "int":
+                return Lowered.Int(Lower(args[0]).AsInt());
+            case "float":
+                return Lowered.Float(Lower(args[0]).AsFloat());
+            case "string":
+                return Lowered.String(Lower(args[0]).AsString());
+            case "bool":
+                return Lowered.Bool(Lower(args[0]).AsBool());
+            case "defined":
+                return LowerDefined((CaprefSyntax)args[0]);
+            default:
+                throw new System.Diagnostics.UnreachableException($"unknown builtin {call.Name}");
+        }
+    }
+
+    static Lowered Effect(System.Action<LineContext> effect) => Lowered.Bool(c =>
+    {
+        effect(c);
+        return true;
+    });
+
+    // Go's integer division rounds toward zero; Unix seconds of a time before 1970 round down.
+    static long FloorDiv(long a, long b) => a / b - (a % b < 0 ? 1 : 0);
+
+    // mtail hands a builtin that wants a string whatever is on its stack; a number that was never
+    // converted (an Int-typed capture group, say) arrives as the empty string.
+    Func<LineContext, string> StringArgument(ExprSyntax arg)
+    {
+        var lowered = Lower(arg);
+        if (lowered.Kind is ValueKind.String or ValueKind.None or ValueKind.Pattern)
+        {
+            return lowered.AsString();
+        }
+        var evaluate = lowered.AsString();
+        return c =>
+        {
+            evaluate(c);
+            return "";
+        };
+    }
+
+    Lowered LowerStrptime(BuiltinCallSyntax call)
+    {
+        var value = StringArgument(call.Args[0]);
+        var layoutText = ((StringSyntax)call.Args[1]).Value;
+        var layout = GoTimeLayout.Compile(layoutText);
+        return Effect(c =>
+        {
+            if (!_strptime.TryParse(value(c), layout, out var time, out var error))
+            {
+                throw new RuntimeErrorException(error!);
+            }
+            // mtail treats Go's zero time as "no timestamp": the datum then gets the wall clock.
+            c.HasTimestamp = !time.IsZero;
+            c.TimestampNanos = time.UnixNanoseconds;
+        });
+    }
+
+    Lowered LowerSubst(BuiltinCallSyntax call)
+    {
+        var replacement = Lower(call.Args[1]).AsString();
+        var subject = Lower(call.Args[2]).AsString();
+        if (_model.GetPattern(call.Args[0]) is { Translated: not null } pattern)
+        {
+            var regex = SlotOf(pattern).Regex;
+            return Lowered.String(c =>
+            {
+                var literal = replacement(c);
+                return regex.Replace(subject(c), _ => literal);
+            });
+        }
+        var old = Lower(call.Args[0]).AsString();
+        return Lowered.String(c => Substitute.ReplaceAll(subject(c), old(c), replacement(c)));
+    }
+
+    Lowered LowerDefined(CaprefSyntax capref)
+    {
+        var symbol = _model.GetSymbol(capref)!;
+        var slot = SlotOf(symbol.Pattern!).Index;
+        var group = symbol.Index;
+        return Lowered.Bool(c =>
+        {
+            var match = c.GetMatch(slot);
+            var defined = match is { Success: true } && group < match.Groups.Count && match.Groups[group].Success;
+            // mtail 3.3 sets the matched flag too, so an `otherwise` sees defined() like a match.
+            c.Matched = defined;
+            return defined;
+        });
+    }
+}

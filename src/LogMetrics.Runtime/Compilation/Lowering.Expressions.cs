@@ -1,0 +1,132 @@
+using LogMetrics.Language.Semantics;
+using LogMetrics.Language.Syntax;
+using LogMetrics.Runtime.Execution;
+
+namespace LogMetrics.Runtime.Compilation;
+
+public sealed partial class Lowering
+{
+    ValueKind KindOf(ExprSyntax expr) => ValueKinds.Of(_model.GetType(expr));
+
+    Func<LineContext, bool> LowerCondition(ExprSyntax expr) => Lower(expr).AsBool();
+
+    Lowered Lower(ExprSyntax expr) => expr switch
+    {
+        IntSyntax i => Constant(i.Value),
+        FloatSyntax f => Constant(f.Value),
+        StringSyntax s => Constant(s.Value),
+        CaprefSyntax capref => LowerCapref(capref),
+        IndexedSyntax indexed when _model.GetPattern(indexed) is { } constant => MatchLine(constant),
+        IndexedSyntax indexed => LowerMetricRead(indexed),
+        PatternSyntax pattern => MatchLine(_model.GetPattern(pattern)!),
+        UnarySyntax unary => LowerUnary(unary),
+        BinarySyntax binary => LowerBinary(binary),
+        BuiltinCallSyntax call => LowerBuiltin(call),
+        _ => throw new System.Diagnostics.UnreachableException($"unhandled expression {expr.GetType().Name}"),
+    };
+
+    static Lowered Constant(long value) => Lowered.Int(_ => value);
+
+    static Lowered Constant(double value) => Lowered.Float(_ => value);
+
+    static Lowered Constant(string value) => Lowered.String(_ => value);
+
+    Lowered MatchLine(CheckedPattern pattern)
+    {
+        var matcher = Matcher(pattern);
+        return Lowered.Bool(c => matcher(c, c.Line));
+    }
+
+    // A capture reference reads its group from the last match of its pattern on this line, then
+    // converts it to the group's inferred type (an Int group parses as an integer, and may fail).
+    Lowered LowerCapref(CaprefSyntax capref)
+    {
+        var symbol = _model.GetSymbol(capref)!;
+        var slot = SlotOf(symbol.Pattern!).Index;
+        var group = symbol.Index;
+        Func<LineContext, string> text = c =>
+        {
+            var match = c.GetMatch(slot);
+            if (match is null || !match.Success || group >= match.Groups.Count)
+            {
+                throw new RuntimeErrorException($"Not enough capture groups matched from [] to select {group}th");
+            }
+            return match.Groups[group].Value;
+        };
+        return ValueKinds.Of(symbol.Type) switch
+        {
+            ValueKind.Int => Lowered.Int(c => Lowered.ParseInt(text(c))),
+            ValueKind.Float => Lowered.Float(c => Lowered.ParseFloat(text(c))),
+            _ => Lowered.String(text),
+        };
+    }
+
+    Lowered LowerUnary(UnarySyntax unary)
+    {
+        switch (unary.Operator)
+        {
+            case UnaryOperator.Not:
+                var operand = Lower(unary.Operand).AsInt();
+                return Lowered.Int(c => ~operand(c));
+            case UnaryOperator.ImplicitMatch:
+                return Lowered.Bool(Lower(unary.Operand).AsBool());
+            default:
+                var effect = LowerIncrement(unary);
+                var read = LowerMetricRead((IndexedSyntax)unary.Operand).AsInt();
+                return Lowered.Int(c =>
+                {
+                    effect(c);
+                    return read(c);
+                });
+        }
+    }
+
+    Lowered LowerBinary(BinarySyntax binary)
+    {
+        switch (binary.Operator)
+        {
+            case BinaryOperator.And:
+            {
+                var l = Lower(binary.Left).AsBool();
+                var r = Lower(binary.Right).AsBool();
+                return Lowered.Bool(c => l(c) && r(c));
+            }
+            case BinaryOperator.Or:
+            {
+                var l = Lower(binary.Left).AsBool();
+                var r = Lower(binary.Right).AsBool();
+                return Lowered.Bool(c => l(c) || r(c));
+            }
+            case BinaryOperator.Match or BinaryOperator.NotMatch:
+            {
+                var value = Lower(binary.Left).AsString();
+                var matcher = Matcher(_model.GetPattern(binary.Right)!);
+                return binary.Operator == BinaryOperator.Match
+                    ? Lowered.Bool(c => matcher(c, value(c)))
+                    : Lowered.Bool(c => !matcher(c, value(c)));
+            }
+            case BinaryOperator.Less or BinaryOperator.Greater or BinaryOperator.LessOrEqual or BinaryOperator.GreaterOrEqual
+                or BinaryOperator.Equal or BinaryOperator.NotEqual:
+                return Comparisons.Lower(binary.Operator, ComparisonKind(binary), Lower(binary.Left), Lower(binary.Right));
+            case BinaryOperator.Assign or BinaryOperator.AddAssign:
+            {
+                var effect = LowerEffect(binary);
+                return Lowered.Bool(c =>
+                {
+                    effect(c);
+                    return true;
+                });
+            }
+            default:
+                return Arithmetic.Lower(binary.Operator, KindOf(binary), Lower(binary.Left), Lower(binary.Right));
+        }
+    }
+
+    // Comparisons convert both sides to their least upper bound, as mtail's checker arranges.
+    ValueKind ComparisonKind(BinarySyntax binary)
+    {
+        var left = _model.GetType(binary.Left);
+        var right = _model.GetType(binary.Right);
+        return left is null || right is null ? ValueKind.Int : ValueKinds.Of(Types.LeastUpperBound(left, right));
+    }
+}

@@ -1,0 +1,160 @@
+using LogMetrics.Language.Syntax;
+using LogMetrics.Metrics;
+using LogMetrics.Runtime.Execution;
+
+namespace LogMetrics.Runtime.Compilation;
+
+public sealed partial class Lowering
+{
+    // Finds (creating if needed) the datum an indexed metric expression names. Like mtail, the datum
+    // exists from the moment the expression is evaluated, even if what follows fails.
+    Func<LineContext, Datum> LowerDatum(IndexedSyntax indexed, out Metric metric)
+    {
+        var symbol = _model.GetSymbol(indexed.Target)!;
+        var m = metric = _metrics[symbol];
+        if (indexed.Keys.IsEmpty)
+        {
+            return c => m.GetOrCreate([], c.NowNanos);
+        }
+        var keys = indexed.Keys.Select(k => Lower(k).AsString()).ToArray();
+        if (keys.Length == 1)
+        {
+            var key = keys[0];
+            return c => m.GetOrCreate([key(c)], c.NowNanos);
+        }
+        return c =>
+        {
+            var values = new string[keys.Length];
+            for (var i = 0; i < keys.Length; i++)
+            {
+                values[i] = keys[i](c);
+            }
+            return m.GetOrCreate(values, c.NowNanos);
+        };
+    }
+
+    Lowered LowerMetricRead(IndexedSyntax indexed)
+    {
+        var datum = LowerDatum(indexed, out var metric);
+        return metric.Definition.ValueType switch
+        {
+            MetricValueType.Float => Lowered.Float(c => ((FloatDatum)datum(c)).Value),
+            MetricValueType.String => Lowered.String(c => ((StringDatum)datum(c)).Value),
+            MetricValueType.Buckets => Lowered.Float(c => ((HistogramDatum)datum(c)).Sum),
+            _ => Lowered.Int(c => ((IntDatum)datum(c)).Value),
+        };
+    }
+
+    System.Action<LineContext> LowerEffect(ExprSyntax expr)
+    {
+        switch (expr)
+        {
+            case BinarySyntax { Operator: BinaryOperator.Assign or BinaryOperator.AddAssign } assign:
+                return LowerAssign(assign);
+            case UnarySyntax { Operator: UnaryOperator.Increment or UnaryOperator.Decrement } unary:
+                return LowerIncrement(unary);
+            default:
+                var lowered = Lower(expr);
+                return lowered.Kind switch
+                {
+                    ValueKind.Int => Discard(lowered.AsInt()),
+                    ValueKind.Float => Discard(lowered.AsFloat()),
+                    ValueKind.Bool => Discard(lowered.AsBool()),
+                    _ => Discard(lowered.AsString()),
+                };
+        }
+    }
+
+    static System.Action<LineContext> Discard<T>(Func<LineContext, T> f) => c => f(c);
+
+    System.Action<LineContext> LowerIncrement(UnarySyntax unary)
+    {
+        var datum = LowerDatum((IndexedSyntax)unary.Operand, out _);
+        var delta = unary.Operator == UnaryOperator.Increment ? 1 : -1;
+        return c =>
+        {
+            if (datum(c) is not IntDatum d)
+            {
+                throw new RuntimeErrorException("datum is not an Int");
+            }
+            d.Add(delta, c.StampNanos);
+        };
+    }
+
+    // `m = v` and `m += v`. The instruction mtail picks depends on the metric's type, and it fails at
+    // run time when the value is of another type (an Int into a Float metric, for instance).
+    System.Action<LineContext> LowerAssign(BinarySyntax assign)
+    {
+        var datum = LowerDatum((IndexedSyntax)assign.Left, out var metric);
+        var value = Lower(assign.Right);
+        var add = assign.Operator == BinaryOperator.AddAssign;
+        switch (metric.Definition.ValueType)
+        {
+            case MetricValueType.Buckets:
+            {
+                var v = value.Kind is ValueKind.Int or ValueKind.Float ? value.AsFloat() : Mismatch<double>("float64", value);
+                return c => ((HistogramDatum)datum(c)).Observe(v(c), c.StampNanos);
+            }
+            case MetricValueType.Float:
+            {
+                var v = value.Kind == ValueKind.Float || (add && value.Kind == ValueKind.Int) ? value.AsFloat() : Mismatch<double>("float64", value);
+                return add
+                    ? c => ((FloatDatum)datum(c)).Add(v(c), c.StampNanos)
+                    : c => ((FloatDatum)datum(c)).Set(v(c), c.StampNanos);
+            }
+            case MetricValueType.String:
+            {
+                var v = value.Kind == ValueKind.String ? value.AsString() : Mismatch<string>("string", value);
+                return add
+                    ? c =>
+                    {
+                        var d = (StringDatum)datum(c);
+                        d.Set(d.Value + v(c), c.StampNanos);
+                    }
+                    : c => ((StringDatum)datum(c)).Set(v(c), c.StampNanos);
+            }
+            default:
+            {
+                var v = value.Kind == ValueKind.Int ? value.AsInt() : Mismatch<long>("int64", value);
+                return add
+                    ? c => ((IntDatum)datum(c)).Add(v(c), c.StampNanos)
+                    : c => ((IntDatum)datum(c)).Set(v(c), c.StampNanos);
+            }
+        }
+    }
+
+    // The value is computed (it may fail first), then the store fails as mtail's typed setter does.
+    static Func<LineContext, T> Mismatch<T>(string wanted, Lowered value)
+    {
+        var text = value.AsString();
+        var goType = value.Kind switch
+        {
+            ValueKind.Int => "int64",
+            ValueKind.Float => "float64",
+            ValueKind.Bool => "bool",
+            _ => "string",
+        };
+        return c => throw new RuntimeErrorException($"unexpected {wanted} type {goType} {text(c)}");
+    }
+
+    System.Action<LineContext> LowerDel(DelSyntax del)
+    {
+        var indexed = (IndexedSyntax)del.Target;
+        var metric = _metrics[_model.GetSymbol(indexed.Target)!];
+        var keys = indexed.Keys.Select(k => Lower(k).AsString()).ToArray();
+        string[] Values(LineContext c) => [.. keys.Select(k => k(c))];
+        if (del.ExpiryNanos is not { } expiry)
+        {
+            return c => metric.Remove(Values(c));
+        }
+        return c =>
+        {
+            var values = Values(c);
+            if (!metric.TryGet(values, out var datum))
+            {
+                throw new RuntimeErrorException($"No datum for given labelvalues [{string.Join(" ", values.Select(v => $"\"{v}\""))}]");
+            }
+            datum.SetExpiry(expiry);
+        };
+    }
+}

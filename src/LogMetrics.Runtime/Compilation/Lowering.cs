@@ -1,0 +1,123 @@
+using System.Text.RegularExpressions;
+using LogMetrics.Language.Go;
+using LogMetrics.Language.Semantics;
+using LogMetrics.Language.Syntax;
+using LogMetrics.Metrics;
+using LogMetrics.Runtime.Execution;
+
+namespace LogMetrics.Runtime.Compilation;
+
+/// <summary>
+/// Lowers a checked program to its executable form: a tree of actions whose expressions are
+/// typed delegates chosen from the checked types. Regexes are compiled once here, metrics are
+/// bound to their store objects once here, and decorators are inlined at each use, as mtail does.
+/// </summary>
+public sealed partial class Lowering
+{
+    readonly CheckedProgram _program;
+    readonly SemanticModel _model;
+    readonly IReadOnlyDictionary<Symbol, Metric> _metrics;
+    readonly RuntimeOptions _options;
+    readonly GoStrptime _strptime;
+    readonly Dictionary<CheckedPattern, PatternSlot> _slots = new(ReferenceEqualityComparer.Instance);
+    readonly Stack<ProgramAction> _nextBodies = new();
+
+    Lowering(CheckedProgram program, IReadOnlyDictionary<Symbol, Metric> metrics, RuntimeOptions options)
+    {
+        _program = program;
+        _model = program.Model;
+        _metrics = metrics;
+        _options = options;
+        _strptime = new GoStrptime(options.Location, options.SyslogUseCurrentYear, options.Clock);
+    }
+
+    /// <summary>Lowers <paramref name="program"/>; <paramref name="metrics"/> maps each declared metric's symbol to its store object.</summary>
+    public static CompiledProgram Lower(CheckedProgram program, IReadOnlyDictionary<Symbol, Metric> metrics, RuntimeOptions options)
+    {
+        var lowering = new Lowering(program, metrics, options);
+        var root = lowering.LowerBlock(program.Root);
+        var filters = program.Root.Statements.OfType<LogFilterSyntax>().SelectMany(f => f.Paths);
+        return new CompiledProgram(program.Name, root, lowering._slots.Count, [.. filters.Distinct(StringComparer.Ordinal)], options.Clock);
+    }
+
+    sealed record PatternSlot(int Index, Regex Regex, bool NeedsGroups);
+
+    BlockAction LowerBlock(BlockSyntax block)
+    {
+        var actions = new List<ProgramAction>(block.Statements.Length);
+        foreach (var statement in block.Statements)
+        {
+            if (LowerStatement(statement) is { } action)
+            {
+                actions.Add(action);
+            }
+        }
+        return new BlockAction([.. actions]);
+    }
+
+    ProgramAction? LowerStatement(StmtSyntax statement) => statement switch
+    {
+        BlockSyntax block => LowerBlock(block),
+        CondSyntax cond => new CondAction(LowerCondition(cond.Condition), LowerBlock(cond.Then), cond.Else is null ? null : LowerBlock(cond.Else)),
+        OtherwiseSyntax otherwise => new CondAction(c => !c.Matched, LowerBlock(otherwise.Then), null),
+        ExprStmtSyntax expr => new EffectAction(LowerEffect(expr.Expr)),
+        DecoratedSyntax decorated => LowerDecorated(decorated),
+        NextSyntax => _nextBodies.Count > 0 ? _nextBodies.Peek() : null,
+        StopSyntax => StopAction.Instance,
+        DelSyntax del => new EffectAction(LowerDel(del)),
+        // Declarations, constants, decorator definitions and log filters do nothing per line.
+        DeclSyntax or ConstSyntax or DefSyntax or LogFilterSyntax or InvalidSyntax => null,
+        _ => throw new System.Diagnostics.UnreachableException($"unhandled statement {statement.GetType().Name}"),
+    };
+
+    // `@d { body }` runs d's statements with body where d says `next`.
+    BlockAction LowerDecorated(DecoratedSyntax decorated)
+    {
+        var def = (DefSyntax)_model.GetSymbol(decorated)!.Binding!;
+        _nextBodies.Push(LowerBlock(decorated.Body));
+        try
+        {
+            return LowerBlock(def.Body);
+        }
+        finally
+        {
+            _nextBodies.Pop();
+        }
+    }
+
+    PatternSlot SlotOf(CheckedPattern pattern)
+    {
+        if (_slots.TryGetValue(pattern, out var slot))
+        {
+            return slot;
+        }
+        var regex = pattern.Translated is { } t
+            ? new Regex(t.DotNetPattern, t.Options | RegexOptions.Compiled)
+            : new Regex("", RegexOptions.CultureInvariant);
+        slot = new PatternSlot(_slots.Count, regex, NeedsGroups(pattern));
+        _slots[pattern] = slot;
+        return slot;
+    }
+
+    // A pattern whose capture groups nobody reads is matched without building a Match.
+    bool NeedsGroups(CheckedPattern pattern) =>
+        _model.ReadsCaptureGroups(pattern);
+
+    // Matches the pattern against a value, keeping the match for capture references.
+    Func<LineContext, string, bool> Matcher(CheckedPattern pattern)
+    {
+        var slot = SlotOf(pattern);
+        var regex = slot.Regex;
+        var index = slot.Index;
+        if (!slot.NeedsGroups)
+        {
+            return (_, value) => regex.IsMatch(value);
+        }
+        return (c, value) =>
+        {
+            var match = regex.Match(value);
+            c.SetMatch(index, match);
+            return match.Success;
+        };
+    }
+}

@@ -1,0 +1,68 @@
+using System.Collections.Immutable;
+
+namespace LogMetrics.Runtime.Execution;
+
+/// <summary>
+/// A program in executable form. <see cref="ProcessLine"/> runs it on one line; it never throws for
+/// a program's mistakes: a runtime error ends that line for this program, is counted, and kept as
+/// the last error. One line at a time (each program has its own line registers).
+/// </summary>
+public sealed class CompiledProgram
+{
+    readonly ProgramAction _root;
+    readonly LineContext _context;
+    readonly TimeProvider _clock;
+    readonly FrozenFilter _filter;
+    long _runtimeErrors;
+
+    internal CompiledProgram(string name, ProgramAction root, int patternCount, ImmutableArray<string> logFilter, TimeProvider clock)
+    {
+        Name = name;
+        _root = root;
+        _context = new LineContext(patternCount);
+        _clock = clock;
+        LogFilter = logFilter;
+        _filter = new FrozenFilter(logFilter);
+    }
+
+    /// <summary>The program's name: its file's base name.</summary>
+    public string Name { get; }
+
+    /// <summary>The logs named by <c>log_filter</c>; empty means every log.</summary>
+    public ImmutableArray<string> LogFilter { get; }
+
+    public long RuntimeErrors => Interlocked.Read(ref _runtimeErrors);
+
+    /// <summary>The last runtime error's message, for the status page.</summary>
+    public string? LastRuntimeError { get; private set; }
+
+    /// <summary>Raised for each runtime error, with the program, the message and the line.</summary>
+    public event Action<CompiledProgram, string, string>? RuntimeError;
+
+    /// <summary>Runs the program on one line from <paramref name="fileName"/>.</summary>
+    public void ProcessLine(string line, string fileName)
+    {
+        if (!_filter.Accepts(fileName))
+        {
+            return;
+        }
+        _context.Reset(line, fileName, (_clock.GetUtcNow() - DateTimeOffset.UnixEpoch).Ticks * 100);
+        try
+        {
+            _root.Execute(_context);
+        }
+        catch (RuntimeErrorException e)
+        {
+            Interlocked.Increment(ref _runtimeErrors);
+            LastRuntimeError = e.Message;
+            RuntimeError?.Invoke(this, e.Message, line);
+        }
+    }
+
+    sealed class FrozenFilter(ImmutableArray<string> paths)
+    {
+        readonly HashSet<string>? _paths = paths.IsEmpty ? null : new HashSet<string>(paths, StringComparer.Ordinal);
+
+        public bool Accepts(string fileName) => _paths is null || _paths.Contains(fileName);
+    }
+}

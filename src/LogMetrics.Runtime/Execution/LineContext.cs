@@ -1,0 +1,53 @@
+using System.Text.RegularExpressions;
+
+namespace LogMetrics.Runtime.Execution;
+
+/// <summary>
+/// The per-line registers of one program, reused from line to line: the line and its log's name,
+/// the timestamp register (set by <c>strptime</c>/<c>settime</c>), mtail's "matched" flag that
+/// <c>otherwise</c> reads, and the last match of each pattern, which capture references read.
+/// </summary>
+public sealed class LineContext
+{
+    readonly Match?[] _matches;
+
+    internal LineContext(int patternCount)
+    {
+        _matches = new Match?[patternCount];
+    }
+
+    /// <summary>The line, without its newline.</summary>
+    public string Line { get; private set; } = "";
+
+    /// <summary>The log the line came from (mtail's <c>getfilename()</c>).</summary>
+    public string FileName { get; private set; } = "";
+
+    /// <summary>Wall-clock time when the line arrived, Unix nanoseconds.</summary>
+    public long NowNanos { get; private set; }
+
+    /// <summary>The timestamp register, Unix nanoseconds; meaningful when <see cref="HasTimestamp"/>.</summary>
+    public long TimestampNanos { get; set; }
+
+    public bool HasTimestamp { get; set; }
+
+    /// <summary>mtail's matched flag: cleared when a condition's block starts, set when it ends.</summary>
+    public bool Matched { get; set; }
+
+    /// <summary>The time to stamp a datum with: the register when set, else the line's arrival.</summary>
+    public long StampNanos => HasTimestamp ? TimestampNanos : NowNanos;
+
+    internal void Reset(string line, string fileName, long nowNanos)
+    {
+        Line = line;
+        FileName = fileName;
+        NowNanos = nowNanos;
+        HasTimestamp = false;
+        TimestampNanos = 0;
+        Matched = false;
+        Array.Clear(_matches);
+    }
+
+    internal Match? GetMatch(int slot) => _matches[slot];
+
+    internal void SetMatch(int slot, Match match) => _matches[slot] = match;
+}

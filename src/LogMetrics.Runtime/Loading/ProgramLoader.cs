@@ -1,0 +1,73 @@
+using System.Collections.Immutable;
+using LogMetrics.Language.Compilation;
+using LogMetrics.Language.Diagnostics;
+using LogMetrics.Language.Semantics;
+using LogMetrics.Language.Syntax;
+using LogMetrics.Language.Text;
+using LogMetrics.Metrics;
+using LogMetrics.Runtime.Compilation;
+using LogMetrics.Runtime.Execution;
+
+namespace LogMetrics.Runtime.Loading;
+
+/// <summary>The outcome of loading one program file: the running form, or why it could not load.</summary>
+public sealed record LoadResult(string Name, CompiledProgram? Program, ImmutableArray<Diagnostic> Diagnostics, string? StoreError)
+{
+    public bool Succeeded => Program is not null;
+}
+
+/// <summary>
+/// Compiles a program, registers its metrics in the store (hidden ones stay private to the
+/// program, as in mtail), and lowers it to its executable form.
+/// </summary>
+public static class ProgramLoader
+{
+    public static LoadResult Load(SourceText source, MetricStore store, CompilerOptions compilerOptions, RuntimeOptions runtimeOptions)
+    {
+        var result = MtailCompiler.Compile(source, compilerOptions);
+        if (result.Program is not { } program)
+        {
+            return new LoadResult(source.Name, null, result.Diagnostics, null);
+        }
+        var metrics = new Dictionary<Symbol, Metric>(ReferenceEqualityComparer.Instance);
+        foreach (var checkedMetric in program.Metrics)
+        {
+            var metric = new Metric(DefinitionOf(program.Name, checkedMetric));
+            if (!checkedMetric.Decl.Hidden && !store.TryAdd(metric, out var error))
+            {
+                return new LoadResult(source.Name, null, result.Diagnostics, error);
+            }
+            metrics[checkedMetric.Symbol] = metric;
+        }
+        return new LoadResult(source.Name, Lowering.Lower(program, metrics, runtimeOptions), result.Diagnostics, null);
+    }
+
+    static MetricDefinition DefinitionOf(string program, CheckedMetric metric)
+    {
+        var decl = metric.Decl;
+        var kind = decl.Kind switch
+        {
+            MetricKindSyntax.Counter => MetricKind.Counter,
+            MetricKindSyntax.Gauge => MetricKind.Gauge,
+            MetricKindSyntax.Timer => MetricKind.Timer,
+            MetricKindSyntax.Text => MetricKind.Text,
+            _ => MetricKind.Histogram,
+        };
+        var valueType = metric.ValueKind switch
+        {
+            MetricValueKind.Float => MetricValueType.Float,
+            MetricValueKind.String => MetricValueType.String,
+            MetricValueKind.Buckets => MetricValueType.Buckets,
+            _ => MetricValueType.Int,
+        };
+        return new MetricDefinition(
+            decl.ExportedName ?? decl.Name,
+            program,
+            kind,
+            valueType,
+            decl.Keys,
+            decl.P.ToLocation(program).ToString(),
+            decl.Buckets,
+            (int)Math.Clamp(decl.Limit ?? 0, 0, int.MaxValue));
+    }
+}
