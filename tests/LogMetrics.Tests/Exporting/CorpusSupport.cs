@@ -13,7 +13,10 @@ internal static class CorpusSupport
     /// <summary>The case directory, or null when the corpus is not on this machine.</summary>
     public static string? CaseDirectory(string name)
     {
-        var root = Environment.GetEnvironmentVariable("LOGMETRICS_CORPUS") ?? "/work/shared/conformance";
+        if (Support.SharedCorpus.Directory is not { } root)
+        {
+            return null;
+        }
         var directory = Path.Combine(root, "cases", name);
         return Directory.Exists(directory) ? directory : null;
     }

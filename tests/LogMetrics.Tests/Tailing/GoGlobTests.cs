@@ -1,0 +1,49 @@
+using LogMetrics.Tailing;
+
+namespace LogMetrics.Tests.Tailing;
+
+public sealed class GoGlobTests : IDisposable
+{
+    readonly string _dir = Directory.CreateTempSubdirectory("logmetrics-glob-").FullName;
+
+    public GoGlobTests()
+    {
+        foreach (var name in new[] { "log1", "log2", "1log", "log1.gz", "a[b].log" })
+        {
+            File.WriteAllText(Path.Combine(_dir, name), "");
+        }
+        Directory.CreateDirectory(Path.Combine(_dir, "app", "log"));
+        File.WriteAllText(Path.Combine(_dir, "app", "log", "x.log"), "");
+    }
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    string[] Names(string pattern) => [.. GoGlob.Expand(Path.Combine(_dir, pattern)).Select(p => Path.GetRelativePath(_dir, p))];
+
+    [Fact]
+    public void Star_matches_within_one_component_in_name_order() =>
+        Names("log*").Should().Equal("log1", "log1.gz", "log2");
+
+    [Fact]
+    public void Question_mark_matches_one_character() =>
+        Names("log?").Should().Equal("log1", "log2");
+
+    [Fact]
+    public void Character_classes_and_negation_with_a_caret() =>
+        Names("log[^2]").Should().Equal("log1");
+
+    [Fact]
+    public void Wildcards_work_in_directory_components() =>
+        Names("*/log/*.log").Should().Equal(Path.Combine("app", "log", "x.log"));
+
+    [Fact]
+    public void A_plain_path_is_returned_only_when_it_exists()
+    {
+        Names("log1").Should().Equal("log1");
+        Names("missing").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void An_escaped_bracket_is_literal() =>
+        Names(@"a\[b\].log").Should().Equal("a[b].log");
+}
