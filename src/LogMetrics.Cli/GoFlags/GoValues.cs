@@ -23,7 +23,9 @@ public static class GoValues
     };
 
     public static GoParsed<TimeSpan> Duration(string text) =>
-        GoDuration.TryParse(text, out var value) ? GoParsed.Ok<TimeSpan>(value) : GoParsed.Fail<TimeSpan>(ParseError);
+        Language.Go.GoDuration.TryParse(text, out var nanoseconds, out _)
+            ? GoParsed.Ok<TimeSpan>(TimeSpan.FromTicks(nanoseconds / 100))
+            : GoParsed.Fail<TimeSpan>(ParseError);
 
     /// <summary>mtail's <c>seqStringFlag</c>: each occurrence is split on commas, empty pieces kept.</summary>
     public static GoParsed<IReadOnlyList<string>> CommaList(string text) => GoParsed.Ok<IReadOnlyList<string>>(text.Split(','));

@@ -160,8 +160,8 @@ public sealed class FlagTableTests
     {
         foreach (var flag in new LogMetricsFlags().All.OfType<GoFlag<TimeSpan>>())
         {
-            GoDuration.TryParse(flag.DefaultText!, out var shown).Should().BeTrue(flag.Name);
-            shown.Should().Be((TimeSpan)flag.Symbol.GetDefaultValue()!, flag.Name);
+            LogMetrics.Language.Go.GoDuration.TryParse(flag.DefaultText!, out var shown, out _).Should().BeTrue(flag.Name);
+            TimeSpan.FromTicks(shown / 100).Should().Be((TimeSpan)flag.Symbol.GetDefaultValue()!, flag.Name);
         }
 
         foreach (var flag in new LogMetricsFlags().All.OfType<GoFlag<bool>>())
