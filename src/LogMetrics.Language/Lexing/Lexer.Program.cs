@@ -197,33 +197,7 @@ public sealed partial class Lexer
     Token LexString()
     {
         Skip();
-        while (true)
-        {
-            switch (Next())
-            {
-                case '\\':
-                    Skip();
-                    var r = Next();
-                    if (r != Eof && r != '\n')
-                    {
-                        if (r != '"')
-                        {
-                            _text.Append('\\');
-                        }
-                        Accept();
-                        continue;
-                    }
-                    return Error($"Unterminated quoted string: \"\\\"{_text}\"");
-                case Eof or '\n':
-                    return Error($"Unterminated quoted string: \"\\\"{_text}\"");
-                case '"':
-                    Skip();
-                    return Emit(TokenKind.String);
-                default:
-                    Accept();
-                    continue;
-            }
-        }
+        return LexDelimited('"', TokenKind.String, consumeClose: true, () => $"Unterminated quoted string: \"\\\"{_text}\"");
     }
 
     // Capture references ($1, $name) and decorators (@name): the sigil is skipped.

@@ -45,34 +45,49 @@ public sealed partial class Lexer
     }
 
     /// <summary>Lexes a regex body after the opening <c>/</c>; returns REGEX or INVALID.</summary>
-    public Token NextRegexToken()
+    /// <remarks>The closing <c>/</c> is left for the parser, which reads it as a token.</remarks>
+    public Token NextRegexToken() =>
+        LexDelimited('/', TokenKind.Regex, consumeClose: false, () => $"Unterminated regular expression: \"/{_text}\"");
+
+    // The body of a string or regex literal: only an escaped delimiter is unescaped, every other
+    // backslash is kept as written; a newline or the end of input leaves it unterminated.
+    Token LexDelimited(char close, TokenKind kind, bool consumeClose, Func<string> unterminated)
     {
         while (true)
         {
-            switch (Next())
+            var r = Next();
+            if (r == '\\')
             {
-                case '\\':
-                    Skip();
-                    var r = Next();
-                    if (r != Eof && r != '\n')
-                    {
-                        if (r != '/')
-                        {
-                            _text.Append('\\');
-                        }
-                        Accept();
-                        continue;
-                    }
-                    return Error($"Unterminated regular expression: \"/{_text}\"");
-                case Eof or '\n':
-                    return Error($"Unterminated regular expression: \"/{_text}\"");
-                case '/':
-                    Backup();
-                    return Emit(TokenKind.Regex);
-                default:
-                    Accept();
-                    continue;
+                Skip();
+                r = Next();
+                if (r == Eof || r == '\n')
+                {
+                    return Error(unterminated());
+                }
+                if (r != close)
+                {
+                    _text.Append('\\');
+                }
+                Accept();
+                continue;
             }
+            if (r == Eof || r == '\n')
+            {
+                return Error(unterminated());
+            }
+            if (r == close)
+            {
+                if (consumeClose)
+                {
+                    Skip();
+                }
+                else
+                {
+                    Backup();
+                }
+                return Emit(kind);
+            }
+            Accept();
         }
     }
 
