@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Text;
 
@@ -36,11 +37,32 @@ public sealed class SexpDumper
     public static string Dump(SyntaxNode node, string? file, Func<SyntaxNode, SexpNote>? annotate)
     {
         var dumper = new SexpDumper(file, annotate);
-        dumper.Write(node, 0);
+        dumper.Write(node);
         return dumper._out.Append('\n').ToString();
     }
 
-    void Write(SyntaxNode node, int depth)
+    // Depth-first with an explicit stack: fuzzed programs nest thousands of operators deep.
+    void Write(SyntaxNode root)
+    {
+        var open = new Stack<(ImmutableArray<SyntaxNode> Children, int Next)>();
+        WriteHeader(root, 0);
+        open.Push((SyntaxWalker.ChildrenOf(root), 0));
+        while (open.TryPop(out var frame))
+        {
+            if (frame.Next == frame.Children.Length)
+            {
+                _out.Append(')');
+                continue;
+            }
+            open.Push((frame.Children, frame.Next + 1));
+            var child = frame.Children[frame.Next];
+            _out.Append('\n');
+            WriteHeader(child, open.Count);
+            open.Push((SyntaxWalker.ChildrenOf(child), 0));
+        }
+    }
+
+    void WriteHeader(SyntaxNode node, int depth)
     {
         for (var i = 0; i < depth; i++)
         {
@@ -60,12 +82,6 @@ public sealed class SexpDumper
         {
             _out.Append(" -> ").Append(reference);
         }
-        foreach (var child in SyntaxWalker.ChildrenOf(node))
-        {
-            _out.Append('\n');
-            Write(child, depth + 1);
-        }
-        _out.Append(')');
     }
 
     // The node's kind and the attributes that are not child nodes.

@@ -36,7 +36,7 @@ public sealed partial class SyntaxPrinter
                 printer.WriteStatement(statement);
                 break;
             case ExprSyntax expr:
-                printer._out.Append(Expression(expr));
+                printer.WriteExpression(expr);
                 break;
             default:
                 throw new UnreachableException($"unhandled syntax node {node.GetType().Name}");
@@ -67,13 +67,18 @@ public sealed partial class SyntaxPrinter
                 WriteBlock("otherwise ", otherwise.Then);
                 break;
             case ExprStmtSyntax expr:
-                Line(Statement(expr.Expr));
+                StartLine();
+                WriteExpressionStatement(expr.Expr);
+                EndLine();
                 break;
             case DeclSyntax decl:
                 Line(Declaration(decl));
                 break;
             case ConstSyntax constant:
-                Line($"const {constant.Name.Name} {Concatenation(constant.Pattern)}");
+                StartLine();
+                _out.Append("const ").Append(constant.Name.Name).Append(' ');
+                WritePrimary(constant.Pattern);
+                EndLine();
                 break;
             case DefSyntax def:
                 WriteBlock($"def {def.Name} ", def.Body);
@@ -82,7 +87,7 @@ public sealed partial class SyntaxPrinter
                 WriteBlock($"@{decorated.Name} ", decorated.Body);
                 break;
             case DelSyntax del:
-                Line(Delete(del));
+                WriteDelete(del);
                 break;
             case NextSyntax:
                 Line("next");
@@ -104,7 +109,11 @@ public sealed partial class SyntaxPrinter
 
     void WriteCond(CondSyntax cond)
     {
-        Open(Condition(cond.Condition) + " ");
+        StartLine();
+        WriteCondition(cond.Condition);
+        _out.Append(" {");
+        EndLine();
+        _depth++;
         WriteStatements(cond.Then);
         if (cond.Else is { } otherwise)
         {
@@ -138,12 +147,20 @@ public sealed partial class SyntaxPrinter
 
     void Line(string text)
     {
+        StartLine();
+        _out.Append(text);
+        EndLine();
+    }
+
+    void StartLine()
+    {
         for (var i = 0; i < _depth; i++)
         {
             _out.Append(IndentUnit);
         }
-        _out.Append(text).Append('\n');
     }
+
+    void EndLine() => _out.Append('\n');
 
     // Also the header of a declaration in the S-expression dump.
     internal static string Declaration(DeclSyntax decl)
@@ -173,11 +190,17 @@ public sealed partial class SyntaxPrinter
         return sb.ToString();
     }
 
-    static string Delete(DelSyntax del)
+    void WriteDelete(DelSyntax del)
     {
+        StartLine();
         // `del` takes a postfix expression, so anything looser goes in parentheses.
-        var text = "del " + Operand(del.Target, Precedence.Postfix);
+        _out.Append("del ");
+        Write(del.Target, Precedence.Postfix);
         var after = del.ExpirySpelling ?? (del.ExpiryNanos is { } nanos ? SyntaxSpelling.Duration(nanos) : null);
-        return after is null ? text : text + " after " + after;
+        if (after is not null)
+        {
+            _out.Append(" after ").Append(after);
+        }
+        EndLine();
     }
 }
