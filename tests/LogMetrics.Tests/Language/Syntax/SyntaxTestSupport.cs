@@ -17,6 +17,6 @@ static class SyntaxTestSupport
         return tree;
     }
 
-    /// <summary>Parses and prints.</summary>
-    public static string Reprint(string source) => SyntaxPrinter.Print(ParseClean(source));
+    /// <summary>Parses and prints; a final newline (which mtail needs after a statement) is added when missing.</summary>
+    public static string Reprint(string source) => SyntaxPrinter.Print(ParseClean(source.EndsWith('\n') ? source : source + "\n"));
 }
