@@ -68,7 +68,7 @@ public sealed class SexpDumper
         {
             _out.Append(IndentUnit);
         }
-        _out.Append('(').Append(Header(node));
+        _out.Append('(').Append(Describe(node));
         var note = _annotate?.Invoke(node) ?? default;
         if (note.Type is { } type)
         {
@@ -84,8 +84,8 @@ public sealed class SexpDumper
         }
     }
 
-    // The node's kind and the attributes that are not child nodes.
-    static string Header(SyntaxNode node) => node switch
+    /// <summary>A node's kind and the attributes that are not child nodes: one line of the dump, without position.</summary>
+    public static string Describe(SyntaxNode node) => node switch
     {
         BlockSyntax => "Block",
         CondSyntax => "Cond",
