@@ -111,12 +111,12 @@ public sealed partial class SyntaxPrinter
     {
         StartLine();
         WriteCondition(cond.Condition);
-        _out.Append(" {");
-        EndLine();
-        _depth++;
+        _out.Append(' ');
+        OpenBrace();
         WriteStatements(cond.Then);
         if (cond.Else is { } otherwise)
         {
+            // `else` must follow the `}` on the same line.
             _depth--;
             Open("} else ");
             WriteStatements(otherwise);
@@ -131,10 +131,18 @@ public sealed partial class SyntaxPrinter
         Close();
     }
 
-    // Ends the current line with `{` and indents what follows.
     void Open(string head)
     {
-        Line(head + "{");
+        StartLine();
+        _out.Append(head);
+        OpenBrace();
+    }
+
+    // Ends the current line with `{` and indents what follows.
+    void OpenBrace()
+    {
+        _out.Append('{');
+        EndLine();
         _depth++;
     }
 
