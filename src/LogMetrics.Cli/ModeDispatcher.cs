@@ -32,7 +32,8 @@ internal sealed class ModeDispatcher(
             return ExitCodes.Failure;
         }
 
-        if (checkedOptions.CompileOnly)
+        // A dump with no logs to follow is a request to see the stages, not to start a daemon.
+        if (checkedOptions.CompileOnly || (checkedOptions.DumpsAnything && !checkedOptions.OneShot && checkedOptions.Logs.IsEmpty))
         {
             return modes.CompileOnly(checkedOptions);
         }

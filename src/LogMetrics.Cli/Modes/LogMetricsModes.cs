@@ -1,4 +1,5 @@
 using LogMetrics.Language.Compilation;
+using LogMetrics.Runtime.Loading;
 using Serilog;
 
 namespace LogMetrics.Cli.Modes;
@@ -10,7 +11,13 @@ namespace LogMetrics.Cli.Modes;
 public sealed class LogMetricsModes(TextWriter stderr) : ILogMetricsModes
 {
     public int CompileOnly(LogMetricsOptions options) =>
-        Runtime.Loading.CompileOnly.Run(options.Progs, CompilerOptionsFrom(options), stderr);
+        Runtime.Loading.CompileOnly.Run(options.Progs, CompilerOptionsFrom(options), stderr, DumpsFrom(options), stderr);
+
+    /// <summary>The stages the -dump_* flags ask for.</summary>
+    public static DumpStages DumpsFrom(LogMetricsOptions options) =>
+        (options.DumpAst ? DumpStages.Ast : DumpStages.None)
+        | (options.DumpAstTypes ? DumpStages.Types : DumpStages.None)
+        | (options.DumpBytecode ? DumpStages.Executable : DumpStages.None);
 
     public int OneShot(LogMetricsOptions options, TextWriter stdout) => new OneShotMode(options, stdout, stderr).Run();
 

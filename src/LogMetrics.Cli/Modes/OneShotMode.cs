@@ -1,5 +1,6 @@
 using LogMetrics.Exporting.Exposition;
 using LogMetrics.Exporting.Json;
+using LogMetrics.Language.Compilation;
 using LogMetrics.Language.Text;
 using LogMetrics.Metrics;
 using LogMetrics.Runtime.Compilation;
@@ -42,7 +43,10 @@ public sealed class OneShotMode(LogMetricsOptions options, TextWriter stdout, Te
         var programs = new List<CompiledProgram>();
         foreach (var file in files)
         {
-            var result = ProgramLoader.Load(SourceText.Load(file), store, LogMetricsModes.CompilerOptionsFrom(options), runtimeOptions);
+            var source = SourceText.Load(file);
+            var compiled = MtailCompiler.Compile(source, LogMetricsModes.CompilerOptionsFrom(options));
+            ProgramDump.Write(source.Name, compiled, LogMetricsModes.DumpsFrom(options), stderr);
+            var result = ProgramLoader.Load(source, compiled, store, runtimeOptions);
             if (result.StoreError is { } storeError)
             {
                 stderr.WriteLine(storeError);

@@ -37,7 +37,29 @@ public sealed partial class Lowering
         var lowering = new Lowering(program, metrics, options);
         var root = lowering.LowerBlock(program.Root);
         var filters = program.Root.Statements.OfType<LogFilterSyntax>().SelectMany(f => f.Paths);
-        return new CompiledProgram(program.Name, root, lowering._slots.Count, [.. filters.Distinct(StringComparer.Ordinal)], options.Clock);
+        return new CompiledProgram(program.Name, root, lowering._slots.Count, [.. filters.Distinct(StringComparer.Ordinal)], options.Clock)
+        {
+            Description = lowering.Describe(),
+        };
+    }
+
+    // The executable form in words, for -dump_bytecode: what was bound and compiled, and how.
+    string Describe()
+    {
+        var sb = new System.Text.StringBuilder();
+        sb.Append("Prog: ").AppendLine(_program.Name).AppendLine("Metrics:");
+        foreach (var metric in _metrics.Values.Distinct())
+        {
+            var d = metric.Definition;
+            sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"  {d.Kind} {d.Name} {d.ValueType} keys [{string.Join(", ", d.Keys)}] at {d.Source}").AppendLine();
+        }
+        sb.AppendLine("Regexps:");
+        foreach (var (pattern, slot) in _slots.OrderBy(p => p.Value.Index))
+        {
+            var how = slot.NeedsGroups ? "Match, capture groups read" : "IsMatch, no captures read";
+            sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"  {slot.Index}: /{pattern.Source}/ as .NET {slot.Regex} ({how})").AppendLine();
+        }
+        return sb.ToString();
     }
 
     sealed record PatternSlot(int Index, Regex Regex, bool NeedsGroups);

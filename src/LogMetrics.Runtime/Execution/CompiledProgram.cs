@@ -25,6 +25,9 @@ public sealed class CompiledProgram
         _filter = new FrozenFilter(logFilter);
     }
 
+    /// <summary>The executable form described in words (mtail's -dump_bytecode).</summary>
+    public string Description { get; init; } = "";
+
     /// <summary>The program's name: its file's base name.</summary>
     public string Name { get; }
 

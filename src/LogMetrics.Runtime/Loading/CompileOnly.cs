@@ -10,7 +10,11 @@ namespace LogMetrics.Runtime.Loading;
 public static class CompileOnly
 {
     /// <summary>Returns the process exit code: 0 when every program compiles, 1 otherwise.</summary>
-    public static int Run(string progs, CompilerOptions options, TextWriter errors)
+    public static int Run(string progs, CompilerOptions options, TextWriter errors) =>
+        Run(progs, options, errors, DumpStages.None, errors);
+
+    /// <summary>As <see cref="Run(string, CompilerOptions, TextWriter)"/>, printing the requested stages of each program.</summary>
+    public static int Run(string progs, CompilerOptions options, TextWriter errors, DumpStages dumps, TextWriter dumpOutput)
     {
         var files = ProgramFiles.Find(progs);
         if (files is null)
@@ -21,6 +25,7 @@ public static class CompileOnly
         foreach (var file in files)
         {
             var result = MtailCompiler.Compile(SourceText.Load(file), options);
+            ProgramDump.Write(Path.GetFileName(file), result, dumps, dumpOutput);
             if (!result.Succeeded)
             {
                 errors.WriteLine($"compile failed for {Path.GetFileName(file)}:");

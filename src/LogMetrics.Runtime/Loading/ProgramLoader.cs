@@ -22,9 +22,12 @@ public sealed record LoadResult(string Name, CompiledProgram? Program, Immutable
 /// </summary>
 public static class ProgramLoader
 {
-    public static LoadResult Load(SourceText source, MetricStore store, CompilerOptions compilerOptions, RuntimeOptions runtimeOptions)
+    public static LoadResult Load(SourceText source, MetricStore store, CompilerOptions compilerOptions, RuntimeOptions runtimeOptions) =>
+        Load(source, MtailCompiler.Compile(source, compilerOptions), store, runtimeOptions);
+
+    /// <summary>Loads an already compiled program.</summary>
+    public static LoadResult Load(SourceText source, CompileResult result, MetricStore store, RuntimeOptions runtimeOptions)
     {
-        var result = MtailCompiler.Compile(source, compilerOptions);
         if (result.Program is not { } program)
         {
             return new LoadResult(source.Name, null, result.Diagnostics, null);
@@ -42,7 +45,8 @@ public static class ProgramLoader
         return new LoadResult(source.Name, Lowering.Lower(program, metrics, runtimeOptions), result.Diagnostics, null);
     }
 
-    static MetricDefinition DefinitionOf(string program, CheckedMetric metric)
+    /// <summary>The store's definition of a declared metric.</summary>
+    public static MetricDefinition DefinitionOf(string program, CheckedMetric metric)
     {
         var decl = metric.Decl;
         var kind = decl.Kind switch
