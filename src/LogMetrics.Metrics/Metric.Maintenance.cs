@@ -3,6 +3,34 @@ namespace LogMetrics.Metrics;
 /// <summary>Store-side operations: garbage collection and carrying data over a program reload.</summary>
 public sealed partial class Metric
 {
+    /// <summary>
+    /// When set, <c>limit N</c> is enforced as each label set is created, by evicting the oldest (mtail
+    /// 3.3's rule); otherwise only <see cref="CollectGarbage"/> enforces it (rc50's rule, and one-shot mode's,
+    /// where no garbage collection runs).
+    /// </summary>
+    public bool EvictAtLimit { get; set; }
+
+    // Evicts least recently written label sets, never the one just created, until the limit holds.
+    private void EvictOldest(Datum keep)
+    {
+        while (_children.Count > Definition.Limit)
+        {
+            Datum? oldest = null;
+            foreach (var datum in _children.Values)
+            {
+                if (!ReferenceEquals(datum, keep) && (oldest is null || datum.TimestampNanos < oldest.TimestampNanos
+                    || (datum.TimestampNanos == oldest.TimestampNanos && datum.Sequence < oldest.Sequence)))
+                {
+                    oldest = datum;
+                }
+            }
+            if (oldest is null || !RemoveExact(oldest))
+            {
+                return;
+            }
+        }
+    }
+
     /// <summary>Removes the oldest label sets (by last write) until at most <c>Limit</c> remain, then those
     /// whose expiry has passed (<c>now - TimestampNanos &gt; ExpiryNanos</c>). Returns how many were removed.</summary>
     internal int CollectGarbage(long nowNanos)

@@ -168,7 +168,12 @@ public sealed partial class Metric
         var created = NewDatum(labels, nowNanos);
 
         // Another writer may have won the race; everyone then uses its datum.
-        return _children.GetOrAdd(key, created);
+        var datum = _children.GetOrAdd(key, created);
+        if (EvictAtLimit && Definition.Limit > 0 && _children.Count > Definition.Limit)
+        {
+            EvictOldest(datum);
+        }
+        return datum;
     }
 
     private Datum NewDatum(ImmutableArray<string> labels, long timestampNanos)

@@ -13,4 +13,10 @@ public sealed record RuntimeOptions
     public bool SyslogUseCurrentYear { get; init; } = true;
 
     public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    /// <summary>
+    /// Enforce <c>limit N</c> when a label set is created (mtail 3.3+), as the daemon does. Off in
+    /// one-shot mode, where mtail never collects garbage and so never applies limits.
+    /// </summary>
+    public bool EnforceLimitOnCreate { get; init; }
 }

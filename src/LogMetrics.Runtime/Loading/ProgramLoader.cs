@@ -35,7 +35,7 @@ public static class ProgramLoader
         var metrics = new Dictionary<Symbol, Metric>(ReferenceEqualityComparer.Instance);
         foreach (var checkedMetric in program.Metrics)
         {
-            var metric = new Metric(DefinitionOf(program.Name, checkedMetric));
+            var metric = new Metric(DefinitionOf(program.Name, checkedMetric)) { EvictAtLimit = runtimeOptions.EnforceLimitOnCreate };
             if (!checkedMetric.Decl.Hidden && !store.TryAdd(metric, out var error))
             {
                 return new LoadResult(source.Name, null, result.Diagnostics, error);
