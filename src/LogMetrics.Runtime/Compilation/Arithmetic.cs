@@ -49,19 +49,20 @@ static class Arithmetic
                     BinaryOperator.Add => Lowered.Int(c => l(c) + r(c)),
                     BinaryOperator.Subtract => Lowered.Int(c => l(c) - r(c)),
                     BinaryOperator.Multiply => Lowered.Int(c => l(c) * r(c)),
-                    BinaryOperator.Divide => Lowered.Int(c => Divide(l(c), r(c), "/")),
-                    BinaryOperator.Modulo => Lowered.Int(c => Divide(l(c), r(c), "%")),
+                    BinaryOperator.Divide => Lowered.Int(c => Divide(c, l(c), r(c), "/")),
+                    BinaryOperator.Modulo => Lowered.Int(c => Divide(c, l(c), r(c), "%")),
                     _ => Lowered.Int(c => GoMath.PowInt(l(c), r(c))),
                 };
             }
         }
     }
 
-    static long Divide(long a, long b, string op)
+    static long Divide(LineContext c, long a, long b, string op)
     {
         if (b == 0)
         {
-            throw new RuntimeErrorException($"Divide by zero {a} {op} {b}");
+            c.Fail($"Divide by zero {a} {op} {b}");
+            return 0;
         }
         if (b == -1)
         {
@@ -76,16 +77,23 @@ static class Arithmetic
         BinaryOperator.BitAnd => Lowered.Int(c => l(c) & r(c)),
         BinaryOperator.BitOr => Lowered.Int(c => l(c) | r(c)),
         BinaryOperator.Xor => Lowered.Int(c => l(c) ^ r(c)),
-        BinaryOperator.ShiftLeft => Lowered.Int(c => ShiftLeft(l(c), r(c))),
-        _ => Lowered.Int(c => ShiftRight(l(c), r(c))),
+        BinaryOperator.ShiftLeft => Lowered.Int(c => Shift(c, l(c), r(c), left: true)),
+        _ => Lowered.Int(c => Shift(c, l(c), r(c), left: false)),
     };
 
-    static long ShiftLeft(long value, long count) => CheckShift(count) >= 64 ? 0 : value << (int)count;
-
-    static long ShiftRight(long value, long count) => CheckShift(count) >= 64 ? (value < 0 ? -1 : 0) : value >> (int)count;
-
-    static long CheckShift(long count) =>
-        count is < 0 or > int.MaxValue ? throw new RuntimeErrorException("shift int out of range") : count;
+    static long Shift(LineContext c, long value, long count, bool left)
+    {
+        if (count is < 0 or > int.MaxValue)
+        {
+            c.Fail("shift int out of range");
+            return 0;
+        }
+        if (count >= 64)
+        {
+            return left || value >= 0 ? 0 : -1;
+        }
+        return left ? value << (int)count : value >> (int)count;
+    }
 }
 
 /// <summary>Comparisons on the operands' least upper bound: integers, floats, or strings in byte order.</summary>

@@ -36,7 +36,7 @@ readonly record struct Lowered
                 return c => b(c) ? 1 : 0;
             default:
                 var s = StringFn!;
-                return c => ParseInt(s(c));
+                return c => ParseInt(c, s(c));
         }
     }
 
@@ -54,7 +54,7 @@ readonly record struct Lowered
                 return c => b(c) ? 1 : 0;
             default:
                 var s = StringFn!;
-                return c => ParseFloat(s(c));
+                return c => ParseFloat(c, s(c));
         }
     }
 
@@ -99,9 +99,25 @@ readonly record struct Lowered
         }
     }
 
-    public static long ParseInt(string s) =>
-        GoStrconv.TryParseInt(s, 10, out var value, out var error) ? value : throw new RuntimeErrorException(error!);
+    /// <summary>Go's <c>strconv.ParseInt(s, 10, 64)</c>; a failure is the line's runtime error.</summary>
+    public static long ParseInt(LineContext c, string s)
+    {
+        if (GoStrconv.TryParseInt(s, 10, out var value, out var error))
+        {
+            return value;
+        }
+        c.Fail(error!);
+        return 0;
+    }
 
-    public static double ParseFloat(string s) =>
-        GoStrconv.TryParseFloat(s, out var value, out var error) ? value : throw new RuntimeErrorException(error!);
+    /// <summary>Go's <c>strconv.ParseFloat(s, 64)</c>; a failure is the line's runtime error.</summary>
+    public static double ParseFloat(LineContext c, string s)
+    {
+        if (GoStrconv.TryParseFloat(s, out var value, out var error))
+        {
+            return value;
+        }
+        c.Fail(error!);
+        return 0;
+    }
 }

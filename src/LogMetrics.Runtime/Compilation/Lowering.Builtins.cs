@@ -24,8 +24,12 @@ public sealed partial class Lowering
                 var seconds = Lower(args[0]).AsInt();
                 return Effect(c =>
                 {
-                    c.TimestampNanos = seconds(c) * NanosPerSecond;
-                    c.HasTimestamp = true;
+                    var s = seconds(c);
+                    if (!c.Failed)
+                    {
+                        c.TimestampNanos = s * NanosPerSecond;
+                        c.HasTimestamp = true;
+                    }
                 });
             }
             case "strptime":
@@ -44,7 +48,15 @@ public sealed partial class Lowering
             {
                 var s = StringArgument(args[0]);
                 var radix = Lower(args[1]).AsInt();
-                return Lowered.Int(c => Strtol.Parse(s(c), radix(c)));
+                return Lowered.Int(c =>
+                {
+                    if (Strtol.TryParse(s(c), radix(c), out var value, out var error))
+                    {
+                        return value;
+                    }
+                    c.Fail(error!);
+                    return 0;
+                });
             }
             case "subst":
                 return LowerSubst(call);
@@ -96,9 +108,15 @@ public sealed partial class Lowering
         var layout = GoTimeLayout.Compile(layoutText);
         return Effect(c =>
         {
-            if (!_strptime.TryParse(value(c), layout, out var time, out var error))
+            var text = value(c);
+            if (c.Failed)
             {
-                throw new RuntimeErrorException(error!);
+                return;
+            }
+            if (!_strptime.TryParse(text, layout, out var time, out var error))
+            {
+                c.Fail(error!);
+                return;
             }
             // mtail treats Go's zero time as "no timestamp": the datum then gets the wall clock.
             c.HasTimestamp = !time.IsZero;

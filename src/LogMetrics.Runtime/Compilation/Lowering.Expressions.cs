@@ -49,14 +49,15 @@ public sealed partial class Lowering
             var match = c.GetMatch(slot);
             if (match is null || !match.Success || group >= match.Groups.Count)
             {
-                throw new RuntimeErrorException($"Not enough capture groups matched from [] to select {group}th");
+                c.Fail($"Not enough capture groups matched from [] to select {group}th");
+                return "";
             }
             return match.Groups[group].Value;
         };
         return ValueKinds.Of(symbol.Type) switch
         {
-            ValueKind.Int => Lowered.Int(c => Lowered.ParseInt(text(c))),
-            ValueKind.Float => Lowered.Float(c => Lowered.ParseFloat(text(c))),
+            ValueKind.Int => Lowered.Int(c => Lowered.ParseInt(c, text(c))),
+            ValueKind.Float => Lowered.Float(c => Lowered.ParseFloat(c, text(c))),
             _ => Lowered.String(text),
         };
     }

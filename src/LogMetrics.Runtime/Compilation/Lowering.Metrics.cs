@@ -8,7 +8,8 @@ public sealed partial class Lowering
 {
     // Finds (creating if needed) the datum an indexed metric expression names. Like mtail, the datum
     // exists from the moment the expression is evaluated, even if what follows fails.
-    Func<LineContext, Datum> LowerDatum(IndexedSyntax indexed, out Metric metric)
+    // A key that fails to evaluate creates nothing: the result is then null and the line has failed.
+    Func<LineContext, Datum?> LowerDatum(IndexedSyntax indexed, out Metric metric)
     {
         var symbol = _model.GetSymbol(indexed.Target)!;
         var m = metric = _metrics[symbol];
@@ -20,7 +21,11 @@ public sealed partial class Lowering
         if (keys.Length == 1)
         {
             var key = keys[0];
-            return c => m.GetOrCreate([key(c)], c.NowNanos);
+            return c =>
+            {
+                var value = key(c);
+                return c.Failed ? null : m.GetOrCreate([value], c.NowNanos);
+            };
         }
         return c =>
         {
@@ -29,7 +34,7 @@ public sealed partial class Lowering
             {
                 values[i] = keys[i](c);
             }
-            return m.GetOrCreate(values, c.NowNanos);
+            return c.Failed ? null : m.GetOrCreate(values, c.NowNanos);
         };
     }
 
@@ -38,10 +43,10 @@ public sealed partial class Lowering
         var datum = LowerDatum(indexed, out var metric);
         return metric.Definition.ValueType switch
         {
-            MetricValueType.Float => Lowered.Float(c => ((FloatDatum)datum(c)).Value),
-            MetricValueType.String => Lowered.String(c => ((StringDatum)datum(c)).Value),
-            MetricValueType.Buckets => Lowered.Float(c => ((HistogramDatum)datum(c)).Sum),
-            _ => Lowered.Int(c => ((IntDatum)datum(c)).Value),
+            MetricValueType.Float => Lowered.Float(c => datum(c) is FloatDatum d ? d.Value : 0),
+            MetricValueType.String => Lowered.String(c => datum(c) is StringDatum d ? d.Value : ""),
+            MetricValueType.Buckets => Lowered.Float(c => datum(c) is HistogramDatum d ? d.Sum : 0),
+            _ => Lowered.Int(c => datum(c) is IntDatum d ? d.Value : 0),
         };
     }
 
@@ -73,11 +78,15 @@ public sealed partial class Lowering
         var delta = unary.Operator == UnaryOperator.Increment ? 1 : -1;
         return c =>
         {
-            if (datum(c) is not IntDatum d)
+            switch (datum(c))
             {
-                throw new RuntimeErrorException("datum is not an Int");
+                case IntDatum d:
+                    d.Add(delta, c.StampNanos);
+                    break;
+                case not null:
+                    c.Fail("datum is not an Int");
+                    break;
             }
-            d.Add(delta, c.StampNanos);
         };
     }
 
@@ -93,35 +102,44 @@ public sealed partial class Lowering
             case MetricValueType.Buckets:
             {
                 var v = value.Kind is ValueKind.Int or ValueKind.Float ? value.AsFloat() : Mismatch<double>("float64", value);
-                return c => ((HistogramDatum)datum(c)).Observe(v(c), c.StampNanos);
+                return Store<HistogramDatum, double>(datum, v, (d, x, t) => d.Observe(x, t));
             }
             case MetricValueType.Float:
             {
                 var v = value.Kind == ValueKind.Float || (add && value.Kind == ValueKind.Int) ? value.AsFloat() : Mismatch<double>("float64", value);
                 return add
-                    ? c => ((FloatDatum)datum(c)).Add(v(c), c.StampNanos)
-                    : c => ((FloatDatum)datum(c)).Set(v(c), c.StampNanos);
+                    ? Store<FloatDatum, double>(datum, v, (d, x, t) => d.Add(x, t))
+                    : Store<FloatDatum, double>(datum, v, (d, x, t) => d.Set(x, t));
             }
             case MetricValueType.String:
             {
                 var v = value.Kind == ValueKind.String ? value.AsString() : Mismatch<string>("string", value);
                 return add
-                    ? c =>
-                    {
-                        var d = (StringDatum)datum(c);
-                        d.Set(d.Value + v(c), c.StampNanos);
-                    }
-                    : c => ((StringDatum)datum(c)).Set(v(c), c.StampNanos);
+                    ? Store<StringDatum, string>(datum, v, (d, x, t) => d.Set(d.Value + x, t))
+                    : Store<StringDatum, string>(datum, v, (d, x, t) => d.Set(x, t));
             }
             default:
             {
                 var v = value.Kind == ValueKind.Int ? value.AsInt() : Mismatch<long>("int64", value);
                 return add
-                    ? c => ((IntDatum)datum(c)).Add(v(c), c.StampNanos)
-                    : c => ((IntDatum)datum(c)).Set(v(c), c.StampNanos);
+                    ? Store<IntDatum, long>(datum, v, (d, x, t) => d.Add(x, t))
+                    : Store<IntDatum, long>(datum, v, (d, x, t) => d.Set(x, t));
             }
         }
     }
+
+    // The datum first (mtail creates it before evaluating the value), then the value; nothing is
+    // written once the line has failed.
+    static System.Action<LineContext> Store<TDatum, TValue>(Func<LineContext, Datum?> datum, Func<LineContext, TValue> value, System.Action<TDatum, TValue, long> write)
+        where TDatum : Datum => c =>
+        {
+            var d = datum(c);
+            var v = value(c);
+            if (!c.Failed && d is TDatum typed)
+            {
+                write(typed, v, c.StampNanos);
+            }
+        };
 
     // The value is computed (it may fail first), then the store fails as mtail's typed setter does.
     static Func<LineContext, T> Mismatch<T>(string wanted, Lowered value)
@@ -134,7 +152,11 @@ public sealed partial class Lowering
             ValueKind.Bool => "bool",
             _ => "string",
         };
-        return c => throw new RuntimeErrorException($"unexpected {wanted} type {goType} {text(c)}");
+        return c =>
+        {
+            c.Fail($"unexpected {wanted} type {goType} {text(c)}");
+            return default!;
+        };
     }
 
     System.Action<LineContext> LowerDel(DelSyntax del)
@@ -145,14 +167,26 @@ public sealed partial class Lowering
         string[] Values(LineContext c) => [.. keys.Select(k => k(c))];
         if (del.ExpiryNanos is not { } expiry)
         {
-            return c => metric.Remove(Values(c));
+            return c =>
+            {
+                var values = Values(c);
+                if (!c.Failed)
+                {
+                    metric.Remove(values);
+                }
+            };
         }
         return c =>
         {
             var values = Values(c);
+            if (c.Failed)
+            {
+                return;
+            }
             if (!metric.TryGet(values, out var datum))
             {
-                throw new RuntimeErrorException($"No datum for given labelvalues [{string.Join(" ", values.Select(v => $"\"{v}\""))}]");
+                c.Fail($"No datum for given labelvalues [{string.Join(" ", values.Select(v => $"\"{v}\""))}]");
+                return;
             }
             datum.SetExpiry(expiry);
         };

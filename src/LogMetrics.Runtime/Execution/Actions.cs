@@ -24,7 +24,12 @@ sealed class CondAction(Func<LineContext, bool> condition, ProgramAction then, P
 {
     public override Flow Execute(LineContext context)
     {
-        if (condition(context))
+        var holds = condition(context);
+        if (context.Failed)
+        {
+            return Flow.Stop;
+        }
+        if (holds)
         {
             context.Matched = false;
             if (then.Execute(context) == Flow.Stop)
@@ -44,7 +49,7 @@ sealed class EffectAction(System.Action<LineContext> effect) : ProgramAction
     public override Flow Execute(LineContext context)
     {
         effect(context);
-        return Flow.Continue;
+        return context.Failed ? Flow.Stop : Flow.Continue;
     }
 }
 

@@ -50,15 +50,12 @@ public sealed class CompiledProgram
             return;
         }
         _context.Reset(line, fileName, (_clock.GetUtcNow() - DateTimeOffset.UnixEpoch).Ticks * 100);
-        try
-        {
-            _root.Execute(_context);
-        }
-        catch (RuntimeErrorException e)
+        _root.Execute(_context);
+        if (_context.Error is { } error)
         {
             Interlocked.Increment(ref _runtimeErrors);
-            LastRuntimeError = e.Message;
-            RuntimeError?.Invoke(this, e.Message, line);
+            LastRuntimeError = error;
+            RuntimeError?.Invoke(this, error, line);
         }
     }
 

@@ -33,6 +33,18 @@ public sealed class LineContext
     /// <summary>mtail's matched flag: cleared when a condition's block starts, set when it ends.</summary>
     public bool Matched { get; set; }
 
+    /// <summary>
+    /// The runtime error that ended this line for this program, if any. Errors are flagged rather
+    /// than thrown: in mtail's own examples a failing conversion can happen on most lines, and an
+    /// exception per line would cost more than the line's work. Every statement stops once it is set.
+    /// </summary>
+    public string? Error { get; private set; }
+
+    public bool Failed => Error is not null;
+
+    /// <summary>Records a runtime error (the first one of the line wins).</summary>
+    public void Fail(string message) => Error ??= message;
+
     /// <summary>The time to stamp a datum with: the register when set, else the line's arrival.</summary>
     public long StampNanos => HasTimestamp ? TimestampNanos : NowNanos;
 
@@ -44,6 +56,7 @@ public sealed class LineContext
         HasTimestamp = false;
         TimestampNanos = 0;
         Matched = false;
+        Error = null;
         Array.Clear(_matches);
     }
 
