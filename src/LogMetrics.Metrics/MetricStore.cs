@@ -67,6 +67,53 @@ public sealed class MetricStore
         return metric;
     }
 
+    /// <summary>
+    /// Replaces every metric of <paramref name="program"/> with <paramref name="metrics"/> in one step (a program
+    /// reload; an empty list unloads it). A new metric with the same name, kind, value type, keys and buckets
+    /// as one the program had takes over its label sets, wherever the declaration moved to — unlike mtail,
+    /// whose reload then exports the metric twice and fails every scrape. On a kind conflict with another
+    /// program nothing changes.
+    /// </summary>
+    public bool TryReplaceProgram(string program, IReadOnlyList<Metric> metrics, [NotNullWhen(false)] out string? error)
+    {
+        ArgumentNullException.ThrowIfNull(metrics);
+        lock (_lock)
+        {
+            var current = _byName;
+            var previous = current.Values.SelectMany(m => m).Where(m => m.Definition.Program == program).ToList();
+            var next = current;
+            foreach (var old in previous)
+            {
+                var rest = next[old.Definition.Name].Remove(old);
+                next = rest.IsEmpty ? next.Remove(old.Definition.Name) : next.SetItem(old.Definition.Name, rest);
+            }
+            foreach (var metric in metrics)
+            {
+                var d = metric.Definition;
+                var others = next.GetValueOrDefault(d.Name, []);
+                if (!others.IsEmpty && others[0].Definition.Kind != d.Kind)
+                {
+                    error = $"Metric {d.Name} has different kind {d.Kind} to existing {others[0].Definition.Kind}.";
+                    return false;
+                }
+                next = next.SetItem(d.Name, others.Add(metric));
+            }
+            foreach (var metric in metrics)
+            {
+                var d = metric.Definition;
+                if (previous.FirstOrDefault(old => old.Definition.Name == d.Name && old.Definition.Kind == d.Kind
+                    && old.Definition.ValueType == d.ValueType && old.Definition.Keys.SequenceEqual(d.Keys)
+                    && old.Definition.Buckets.SequenceEqual(d.Buckets)) is { } same)
+                {
+                    metric.AdoptLabelSets(same);
+                }
+            }
+            Volatile.Write(ref _byName, next);
+        }
+        error = null;
+        return true;
+    }
+
     /// <summary>The metrics exported under <paramref name="name"/> (one per program); empty when none.</summary>
     public ImmutableArray<Metric> GetMetrics(string name) =>
         Volatile.Read(ref _byName).GetValueOrDefault(name, []);
