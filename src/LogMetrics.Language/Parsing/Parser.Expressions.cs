@@ -85,6 +85,7 @@ public sealed partial class Parser
 
     ExprSyntax ParseUnary()
     {
+        GuardStack();
         if (_token.Kind != TokenKind.Not)
         {
             return ParsePostfix();
@@ -113,6 +114,7 @@ public sealed partial class Parser
 
     ExprSyntax ParsePrimary()
     {
+        GuardStack();
         var token = _token;
         ExprSyntax expr;
         switch (token.Kind)

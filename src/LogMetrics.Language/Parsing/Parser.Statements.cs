@@ -12,6 +12,7 @@ public sealed partial class Parser
 
     StmtSyntax? ParseStatement()
     {
+        GuardStack();
         var token = _token;
         switch (token.Kind)
         {
@@ -62,7 +63,7 @@ public sealed partial class Parser
             {
                 throw SyntaxError("syntax error: unexpected end of file, expecting '}' to end block");
             }
-            ParseStatementInto(statements);
+            ParseStatementInto(statements, topLevel: false);
         }
         _lastClosingCurly = _token.Pos;
         Advance();
