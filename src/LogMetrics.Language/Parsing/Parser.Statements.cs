@@ -92,6 +92,10 @@ public sealed partial class Parser
             Advance();
             SkipOptionalNewLine();
             var right = ParseLogical();
+            if (_token.Kind == TokenKind.LSquare)
+            {
+                throw SyntaxError("syntax error: unexpected indexing of an expression");
+            }
             // mtail builds the implicit match when the whole condition is reduced: at the `{`.
             var match = new UnarySyntax(_token.Pos, UnaryOperator.ImplicitMatch, pattern);
             return ParseCondRest(new BinarySyntax(match, op, right));
@@ -227,7 +231,7 @@ public sealed partial class Parser
             {
                 TokenKind.IntLiteral => ParseIntLiteral(_token),
                 TokenKind.FloatLiteral => ParseFloatLiteral(_token),
-                _ => throw Unexpected("FLOATLITERAL or INTLITERAL"),
+                _ => throw Unexpected("INTLITERAL or FLOATLITERAL"),
             });
             Advance();
             if (_token.Kind != TokenKind.Comma)

@@ -95,11 +95,19 @@ public sealed partial class Parser
         }
     }
 
-    // Skips the rest of the line; a `}` or the end of input is left for the enclosing block.
+    // Skips the rest of the line; a `}` or the end of input is left for the enclosing block. A
+    // block opened on the skipped line is skipped whole, so its `}` is not reported as stray.
     void Recover()
     {
-        while (_token.Kind is not (TokenKind.NewLine or TokenKind.EndOfFile or TokenKind.RCurly))
+        var open = 0;
+        while (_token.Kind != TokenKind.EndOfFile && (open > 0 || _token.Kind is not (TokenKind.NewLine or TokenKind.RCurly)))
         {
+            open += _token.Kind switch
+            {
+                TokenKind.LCurly => 1,
+                TokenKind.RCurly => -1,
+                _ => 0,
+            };
             Advance();
         }
         if (_token.Kind == TokenKind.NewLine)
