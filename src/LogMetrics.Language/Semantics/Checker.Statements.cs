@@ -110,6 +110,8 @@ public sealed partial class Checker
         if (!decl.Buckets.IsEmpty && decl.Kind != MetricKindSyntax.Histogram)
         {
             Error(decl.P, $"Can't specify buckets for non-histogram metric `{decl.Name}'.");
+            // Still typed, so that its uses report nothing more (mtail reports only this).
+            symbol.Type = valueType;
             return;
         }
         symbol.Type = decl.Keys.IsEmpty
