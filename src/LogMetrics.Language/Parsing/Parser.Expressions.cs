@@ -85,6 +85,7 @@ public sealed partial class Parser
 
     ExprSyntax ParseUnary()
     {
+        GuardStack();
         if (_token.Kind != TokenKind.Not)
         {
             return ParsePostfix();
@@ -97,11 +98,9 @@ public sealed partial class Parser
 
     ExprSyntax ParsePostfix()
     {
+        // A `[` after anything but a name is left to the enclosing rule: at the start of a
+        // statement it reports mtail's "unexpected indexing", elsewhere an unexpected LSQUARE.
         var expr = ParsePrimary();
-        if (_token.Kind == TokenKind.LSquare && expr is not IndexedSyntax)
-        {
-            throw SyntaxError("syntax error: unexpected indexing of an expression");
-        }
         while (_token.Kind is TokenKind.Inc or TokenKind.Dec)
         {
             var op = _token.Kind == TokenKind.Inc ? UnaryOperator.Increment : UnaryOperator.Decrement;
@@ -113,6 +112,7 @@ public sealed partial class Parser
 
     ExprSyntax ParsePrimary()
     {
+        GuardStack();
         var token = _token;
         ExprSyntax expr;
         switch (token.Kind)
@@ -163,7 +163,7 @@ public sealed partial class Parser
         {
             Advance();
             ParseArguments(keys);
-            Expect(TokenKind.RSquare, "RSQUARE");
+            Expect(TokenKind.RSquare, "RSQUARE or COMMA");
         }
         return new IndexedSyntax(id, keys.ToImmutable());
     }
@@ -179,7 +179,7 @@ public sealed partial class Parser
         {
             ParseArguments(args);
         }
-        var close = Expect(TokenKind.RParen, "RPAREN");
+        var close = Expect(TokenKind.RParen, args.Count > 0 ? "RPAREN or COMMA" : "RPAREN");
         return new BuiltinCallSyntax(SourcePos.Merge(_lastMark, close.Pos), name, args.ToImmutable());
     }
 
@@ -188,6 +188,11 @@ public sealed partial class Parser
     {
         while (true)
         {
+            if (!StartsExpression(_token.Kind) && _token.Kind != TokenKind.Div)
+            {
+                // mtail's parser state here lists these two, whatever else could follow.
+                throw Unexpected("BUILTIN or DIV");
+            }
             args.Add(_token.Kind == TokenKind.Div ? ParsePattern() : ParseLogical());
             if (_token.Kind != TokenKind.Comma)
             {
@@ -249,6 +254,9 @@ public sealed partial class Parser
         Advance();
         return new RegexSyntax(SourcePos.Merge(open, close), body.Text);
     }
+
+    static bool StartsExpression(TokenKind kind) => kind is TokenKind.Id or TokenKind.Builtin or TokenKind.Capref
+        or TokenKind.CaprefNamed or TokenKind.String or TokenKind.IntLiteral or TokenKind.FloatLiteral or TokenKind.LParen or TokenKind.Not;
 
     static bool IsPostfixShaped(ExprSyntax expr) =>
         expr is IndexedSyntax or BuiltinCallSyntax or CaprefSyntax or StringSyntax or IntSyntax or FloatSyntax

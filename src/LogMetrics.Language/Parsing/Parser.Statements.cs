@@ -12,6 +12,7 @@ public sealed partial class Parser
 
     StmtSyntax? ParseStatement()
     {
+        GuardStack();
         var token = _token;
         switch (token.Kind)
         {
@@ -62,7 +63,7 @@ public sealed partial class Parser
             {
                 throw SyntaxError("syntax error: unexpected end of file, expecting '}' to end block");
             }
-            ParseStatementInto(statements);
+            ParseStatementInto(statements, topLevel: false);
         }
         _lastClosingCurly = _token.Pos;
         Advance();
@@ -91,6 +92,10 @@ public sealed partial class Parser
             Advance();
             SkipOptionalNewLine();
             var right = ParseLogical();
+            if (_token.Kind == TokenKind.LSquare)
+            {
+                throw SyntaxError("syntax error: unexpected indexing of an expression");
+            }
             // mtail builds the implicit match when the whole condition is reduced: at the `{`.
             var match = new UnarySyntax(_token.Pos, UnaryOperator.ImplicitMatch, pattern);
             return ParseCondRest(new BinarySyntax(match, op, right));
@@ -226,7 +231,7 @@ public sealed partial class Parser
             {
                 TokenKind.IntLiteral => ParseIntLiteral(_token),
                 TokenKind.FloatLiteral => ParseFloatLiteral(_token),
-                _ => throw Unexpected("FLOATLITERAL or INTLITERAL"),
+                _ => throw Unexpected("INTLITERAL or FLOATLITERAL"),
             });
             Advance();
             if (_token.Kind != TokenKind.Comma)

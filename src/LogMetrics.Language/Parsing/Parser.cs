@@ -38,21 +38,42 @@ public sealed partial class Parser
     public static BlockSyntax Parse(SourceText source, DiagnosticBag diagnostics)
     {
         var parser = new Parser(source, diagnostics);
-        return parser.ParseProgram();
-    }
-
-    BlockSyntax ParseProgram()
-    {
         var statements = ImmutableArray.CreateBuilder<StmtSyntax>();
-        while (_token.Kind != TokenKind.EndOfFile)
+        try
         {
-            ParseStatementInto(statements);
+            parser.ParseProgram(statements);
+        }
+        catch (NestingTooDeepException)
+        {
+            // mtail's LALR parser has no recursion to exhaust; ours stops here rather than
+            // overflowing the stack, with one error where the nesting became too deep.
+            diagnostics.Add(ParseDiagnostics.Syntax(parser._token.Pos.ToLocation(source.Name), NestingTooDeep));
         }
         return new BlockSyntax(statements.ToImmutable());
     }
 
+    void ParseProgram(ImmutableArray<StmtSyntax>.Builder statements)
+    {
+        while (_token.Kind != TokenKind.EndOfFile)
+        {
+            ParseStatementInto(statements, topLevel: true);
+        }
+    }
+
+    /// <summary>The message for input nested deeper than the parser's stack allows.</summary>
+    public const string NestingTooDeep = "syntax error: program nested too deeply";
+
+    // Called on every path by which the parser recurses (blocks, parentheses, `~`, index lists).
+    static void GuardStack()
+    {
+        if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw new NestingTooDeepException();
+        }
+    }
+
     // Parses one statement, or recovers from a syntax error in it.
-    void ParseStatementInto(ImmutableArray<StmtSyntax>.Builder statements)
+    void ParseStatementInto(ImmutableArray<StmtSyntax>.Builder statements, bool topLevel)
     {
         try
         {
@@ -65,19 +86,28 @@ public sealed partial class Parser
         {
             var stuck = _token;
             Recover();
-            if (_token == stuck && stuck.Kind != TokenKind.EndOfFile)
+            if (topLevel && _token == stuck && stuck.Kind != TokenKind.EndOfFile)
             {
-                // A stray `}` at the top level: step over it so parsing always moves on.
+                // A stray `}` at the top level: step over it so parsing always moves on. Inside a
+                // block the `}` is left to close the block, which does not report it again.
                 Advance();
             }
         }
     }
 
-    // Skips the rest of the line; a `}` or the end of input is left for the enclosing block.
+    // Skips the rest of the line; a `}` or the end of input is left for the enclosing block. A
+    // block opened on the skipped line is skipped whole, so its `}` is not reported as stray.
     void Recover()
     {
-        while (_token.Kind is not (TokenKind.NewLine or TokenKind.EndOfFile or TokenKind.RCurly))
+        var open = 0;
+        while (_token.Kind != TokenKind.EndOfFile && (open > 0 || _token.Kind is not (TokenKind.NewLine or TokenKind.RCurly)))
         {
+            open += _token.Kind switch
+            {
+                TokenKind.LCurly => 1,
+                TokenKind.RCurly => -1,
+                _ => 0,
+            };
             Advance();
         }
         if (_token.Kind == TokenKind.NewLine)
@@ -151,4 +181,7 @@ public sealed partial class Parser
 
     /// <summary>Unwinds the parser to the statement being parsed; never escapes the parser.</summary>
     sealed class SyntaxErrorException : Exception;
+
+    /// <summary>Unwinds the whole parse when the input nests too deeply for the stack.</summary>
+    sealed class NestingTooDeepException : Exception;
 }

@@ -45,7 +45,7 @@ public sealed partial class Checker
         {
             return right;
         }
-        var pos = binary.Position;
+        var pos = SyntaxPositions.Of(binary);
         var name = OperatorName(binary.Operator);
         switch (binary.Operator)
         {
@@ -120,7 +120,7 @@ public sealed partial class Checker
                 }
                 if (binary.Left is not (IndexedSyntax or IdSyntax))
                 {
-                    Error(binary.Left.Position, "Can't assign to expression on left; expecting a variable here.");
+                    Error(SyntaxPositions.Of(binary.Left), "Can't assign to expression on left; expecting a variable here.");
                     return Types.Error;
                 }
                 return left;

@@ -44,7 +44,7 @@ public sealed partial class Checker
             case "strptime":
                 if (!Types.Equals(argTypes[1], Types.String))
                 {
-                    Error(call.Args[1].Position, $"Expecting a format string for argument 2 of strptime(), not {TypeName(argTypes[1])}.");
+                    Error(SyntaxPositions.Of(call.Args[1]), $"Expecting a format string for argument 2 of strptime(), not {TypeName(argTypes[1])}.");
                     return Types.Error;
                 }
                 if (call.Args[1] is not StringSyntax layout)
@@ -61,7 +61,7 @@ public sealed partial class Checker
             case "tolower":
                 if (!Types.Equals(argTypes[0], Types.String))
                 {
-                    Error(call.Args[0].Position, $"Expecting a String for argument 1 of tolower(), not {TypeName(argTypes[0])}.");
+                    Error(SyntaxPositions.Of(call.Args[0]), $"Expecting a String for argument 1 of tolower(), not {TypeName(argTypes[0])}.");
                     return Types.Error;
                 }
                 break;
@@ -79,7 +79,7 @@ public sealed partial class Checker
         }
         if (call.Args[0] is not CaprefSyntax)
         {
-            Error(call.Args[0].Position, "defined() expects a capture group reference as its argument");
+            Error(SyntaxPositions.Of(call.Args[0]), "defined() expects a capture group reference as its argument");
             return Types.Error;
         }
         return Types.Bool;

@@ -11,7 +11,7 @@ public sealed partial class Checker
 
     MtailType VisitExpr(ExprSyntax expr)
     {
-        if (!Enter(expr.Position))
+        if (!Enter(expr, ExprPos))
         {
             return Types.Error;
         }
@@ -68,8 +68,9 @@ public sealed partial class Checker
 
     MtailType VisitIndexed(IndexedSyntax indexed)
     {
+        // mtail walks the index list before the name, and an empty list is a level of its own.
+        var argTypes = VisitArguments(indexed.Keys, emptyIsALevel: true);
         var symbol = LookupName(indexed.Target);
-        var argTypes = VisitArguments(indexed.Keys);
         if (argTypes.FirstOrDefault(Types.IsError) is { } argError)
         {
             return argError;
@@ -87,7 +88,7 @@ public sealed partial class Checker
         {
             if (argTypes.Length > 0)
             {
-                Error(indexed.Position, "Index taken on unindexable expression");
+                Error(SyntaxPositions.Of(indexed), "Index taken on unindexable expression");
                 return Types.Error;
             }
             return symbol.Type;
@@ -99,15 +100,15 @@ public sealed partial class Checker
         {
             if (want.Args.Count > got.Args.Count)
             {
-                Error(indexed.Position, $"Not enough keys for indexed expression: expecting {want.Args.Count - 1}, received {got.Args.Count - 1}");
+                Error(SyntaxPositions.Of(indexed), $"Not enough keys for indexed expression: expecting {want.Args.Count - 1}, received {got.Args.Count - 1}");
             }
             else if (want.Args.Count < got.Args.Count)
             {
-                Error(indexed.Position, $"Too many keys for indexed expression: expecting {want.Args.Count - 1}, received {got.Args.Count - 1}.");
+                Error(SyntaxPositions.Of(indexed), $"Too many keys for indexed expression: expecting {want.Args.Count - 1}, received {got.Args.Count - 1}.");
             }
             else
             {
-                Error(indexed.Position, error.ToString());
+                Error(SyntaxPositions.Of(indexed), error.ToString());
             }
             return Types.Error;
         }
@@ -115,13 +116,13 @@ public sealed partial class Checker
     }
 
     // Index lists and call arguments are one more level of mtail's tree walk.
-    MtailType[] VisitArguments(ImmutableArray<ExprSyntax> args)
+    MtailType[] VisitArguments(ImmutableArray<ExprSyntax> args, bool emptyIsALevel = false)
     {
-        if (args.IsEmpty)
+        if (args.IsEmpty && !emptyIsALevel)
         {
             return [];
         }
-        if (!Enter(args[0].Position))
+        if (!Enter(args, ListPos))
         {
             return [Types.Error];
         }
@@ -142,33 +143,33 @@ public sealed partial class Checker
             case UnaryOperator.Not:
                 if (Types.Unify(Types.Function(Types.Int, Types.Bool), Types.Function(operandType, NewVariable())) is { } notError)
                 {
-                    Error(unary.Operand.Position, $"{notError} for `~' operator.");
+                    Error(SyntaxPositions.Of(unary.Operand), $"{notError} for `~' operator.");
                     return notError;
                 }
                 return Types.Bool;
             case UnaryOperator.Increment or UnaryOperator.Decrement:
                 if (unary.Operand is not (IndexedSyntax or IdSyntax))
                 {
-                    Error(unary.Operand.Position, "Can't assign to expression; expecting a variable here.");
+                    Error(SyntaxPositions.Of(unary.Operand), "Can't assign to expression; expecting a variable here.");
                     return Types.Error;
                 }
                 var result = NewVariable();
                 if (Types.Unify(Types.Function(Types.Int, Types.Int), Types.Function(operandType, result)) is { } incError)
                 {
-                    Error(unary.Position, incError.ToString());
+                    Error(SyntaxPositions.Of(unary), incError.ToString());
                     return incError;
                 }
                 if (!Types.Equals(operandType, Types.Int))
                 {
                     var op = unary.Operator == UnaryOperator.Increment ? "INC" : "DEC";
-                    Error(unary.Operand.Position, $"type mismatch: expecting an Int for {op}, not {TypeName(operandType)}.");
+                    Error(SyntaxPositions.Of(unary.Operand), $"type mismatch: expecting an Int for {op}, not {TypeName(operandType)}.");
                     return Types.Error;
                 }
                 return result;
             default:
                 if (Types.Unify(Types.Function(Types.Pattern, Types.Bool), Types.Function(operandType, NewVariable())) is not null)
                 {
-                    Error(unary.Position, $"type mismatch: Unary MATCH expects Pattern, received {TypeName(operandType)}");
+                    Error(SyntaxPositions.Of(unary), $"type mismatch: Unary MATCH expects Pattern, received {TypeName(operandType)}");
                     return Types.Error;
                 }
                 return Types.Bool;

@@ -17,7 +17,7 @@ public sealed partial class Checker
             _model.PatternOf[node] = new CheckedPattern(node, "", null);
             return Types.Pattern;
         }
-        var pos = node.Position;
+        var pos = SyntaxPositions.Of(node);
         var length = Encoding.UTF8.GetByteCount(text);
         if (length > _limits.MaxRegexpLength)
         {
@@ -79,11 +79,20 @@ public sealed partial class Checker
 
         void Append(ExprSyntax e)
         {
+            if (e is PatternSyntax p)
+            {
+                // The pattern node itself was counted by VisitExpr.
+                Append(p.Expr);
+                return;
+            }
+            // mtail walks a pattern's literals and concatenations like any expression: each is a
+            // level of the recursion-depth limit (a long `const` concatenation exceeds it).
+            if (!Enter(e, ExprPos))
+            {
+                return;
+            }
             switch (e)
             {
-                case PatternSyntax p:
-                    Append(p.Expr);
-                    break;
                 case BinarySyntax { Operator: BinaryOperator.Concat } b:
                     Append(b.Left);
                     Append(b.Right);
@@ -107,6 +116,7 @@ public sealed partial class Checker
                     sb.Append(s.Value);
                     break;
             }
+            Leave();
         }
 
         void AppendConstant(IdSyntax id, Symbol? symbol)

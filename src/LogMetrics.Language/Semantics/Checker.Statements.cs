@@ -6,7 +6,7 @@ public sealed partial class Checker
 {
     void VisitBlock(BlockSyntax block)
     {
-        if (!Enter(block.Pos))
+        if (!Enter<StmtSyntax>(block, StmtPos))
         {
             return;
         }
@@ -27,7 +27,13 @@ public sealed partial class Checker
             VisitBlock(block);
             return;
         }
-        if (!Enter(statement.Pos))
+        if (statement is ExprStmtSyntax expression)
+        {
+            // mtail puts an expression straight into its statement list: no level of its own.
+            VisitExpr(expression.Expr);
+            return;
+        }
+        if (!Enter(statement, StmtPos))
         {
             return;
         }
@@ -40,9 +46,6 @@ public sealed partial class Checker
                 _scope = new Scope(_scope);
                 VisitBlock(otherwise.Then);
                 _scope = _scope.Parent!;
-                break;
-            case ExprStmtSyntax expr:
-                VisitExpr(expr.Expr);
                 break;
             case DeclSyntax decl:
                 VisitDecl(decl);
@@ -88,7 +91,7 @@ public sealed partial class Checker
         };
         if (!acceptable)
         {
-            Error(cond.Condition.Position, $"Can't interpret {TypeName(type)} as a boolean expression here.",
+            Error(SyntaxPositions.Of(cond.Condition), $"Can't interpret {TypeName(type)} as a boolean expression here.",
                 "Try using comparison operators to make the condition explicit.");
         }
         CheckUnused(_scope);
@@ -107,6 +110,8 @@ public sealed partial class Checker
         if (!decl.Buckets.IsEmpty && decl.Kind != MetricKindSyntax.Histogram)
         {
             Error(decl.P, $"Can't specify buckets for non-histogram metric `{decl.Name}'.");
+            // Still typed, so that its uses report nothing more (mtail reports only this).
+            symbol.Type = valueType;
             return;
         }
         symbol.Type = decl.Keys.IsEmpty
@@ -132,10 +137,10 @@ public sealed partial class Checker
 
     void VisitDef(DefSyntax def)
     {
-        var symbol = new Symbol(def.Name, SymbolKind.Decorator, def.Pos!.Value, Types.Int) { Binding = def };
+        var symbol = new Symbol(def.Name, SymbolKind.Decorator, SyntaxPositions.Of(def)!.Value, Types.Int) { Binding = def };
         if (_scope.Insert(symbol) is { } existing)
         {
-            Error(def.Pos!.Value, $"Redeclaration of decorator `@{def.Name}' previously declared at {Where(existing.Pos)}");
+            Error(SyntaxPositions.Of(def)!.Value, $"Redeclaration of decorator `@{def.Name}' previously declared at {Where(existing.Pos)}");
             return;
         }
         var zygote = new Scope(null);
@@ -144,14 +149,14 @@ public sealed partial class Checker
         _decoratorScopes.RemoveAt(_decoratorScopes.Count - 1);
         if (zygote.Count == 0)
         {
-            Error(def.Pos!.Value, $"No symbols found in decorator `@{def.Name}'.", "Try adding a `next' statement inside the `{}' block.");
+            Error(SyntaxPositions.Of(def)!.Value, $"No symbols found in decorator `@{def.Name}'.", "Try adding a `next' statement inside the `{}' block.");
         }
         _model.DecoratorScope[def] = zygote;
     }
 
     void VisitDecorated(DecoratedSyntax decorated)
     {
-        var pos = decorated.Pos!.Value;
+        var pos = SyntaxPositions.Of(decorated)!.Value;
         if (_scope.Lookup(decorated.Name, SymbolKind.Decorator) is not { } symbol)
         {
             Error(pos, $"Decorator `@{decorated.Name}' is not defined.", $"Try adding a definition `def {decorated.Name} {{}}' earlier in the program.");
@@ -177,11 +182,11 @@ public sealed partial class Checker
         {
             if (indexed.Keys.IsEmpty)
             {
-                Error(del.Target.Position, "Cannot delete this.", "Try deleting an index from this dimensioned metric.");
+                Error(SyntaxPositions.Of(del.Target), "Cannot delete this.", "Try deleting an index from this dimensioned metric.");
             }
             return;
         }
-        Error(del.Target.Position, "Cannot delete this.", "Try deleting from a dimensioned metric with this as an index.");
+        Error(SyntaxPositions.Of(del.Target), "Cannot delete this.", "Try deleting from a dimensioned metric with this as an index.");
     }
 
     void VisitNext(NextSyntax next)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using LogMetrics.Language.Diagnostics;
 using LogMetrics.Language.Syntax;
 using LogMetrics.Language.Text;
@@ -66,27 +67,44 @@ public sealed partial class Checker
 
     TypeVariable NewVariable() => new(_nextVariable++);
 
-    void Error(SourcePos pos, string message, string? hint = null) =>
-        _diagnostics.Add(new Diagnostic(CheckDiagnostics.CodeFor(message), DiagnosticSeverity.Error, pos.ToLocation(_file), message, hint));
+    // Once the depth limit is hit mtail stops checking altogether (its walk visits nothing more and
+    // skips every after-visit, unused-symbol checks included), so no further error is reported.
+    void Error(SourcePos pos, string message, string? hint = null) => Report(pos.ToLocation(_file), message, hint);
+
+    void Report(SourceLocation at, string message, string? hint = null)
+    {
+        if (!_tooDeep)
+        {
+            _diagnostics.Add(new Diagnostic(CheckDiagnostics.CodeFor(message), DiagnosticSeverity.Error, at, message, hint));
+        }
+    }
 
     string Where(SourcePos pos) => pos.ToLocation(_file).ToString();
 
-    // mtail counts the depth of its tree walk and stops descending past the limit.
-    bool Enter(SourcePos? pos)
+    // mtail counts the depth of its tree walk and stops descending past the limit; the node that
+    // crossed it is reported, at mtail's "no position" when it has none (an empty list). Running
+    // short of stack counts as crossing the limit, so a huge -max_recursion_depth cannot crash us.
+    // The position is computed only then, without recursion: the node's subtree may be very deep.
+    bool Enter<T>(T node, Func<T, SourcePos?> where)
     {
-        _depth++;
-        if (_depth <= _limits.MaxRecursionDepth)
+        if (_tooDeep)
         {
+            return false;
+        }
+        if (_depth < _limits.MaxRecursionDepth && RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            _depth++;
             return true;
         }
-        if (!_tooDeep)
-        {
-            Error(pos ?? default, $"Expression exceeded maximum recursion depth of {_limits.MaxRecursionDepth}");
-            _tooDeep = true;
-        }
-        _depth--;
+        var message = $"Expression exceeded maximum recursion depth of {_limits.MaxRecursionDepth}";
+        Report(where(node) is { } pos ? pos.ToLocation(_file) : new SourceLocation("", 0, 0, 0), message);
+        _tooDeep = true;
         return false;
     }
+
+    static readonly Func<ExprSyntax, SourcePos?> ExprPos = static e => SyntaxPositions.Of(e);
+    static readonly Func<StmtSyntax, SourcePos?> StmtPos = SyntaxPositions.Of;
+    static readonly Func<ImmutableArray<ExprSyntax>, SourcePos?> ListPos = SyntaxPositions.OfList;
 
     void Leave() => _depth--;
 

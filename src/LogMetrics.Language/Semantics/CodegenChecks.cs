@@ -114,7 +114,9 @@ public sealed class CodegenChecks(CheckedProgram program, DiagnosticBag diagnost
             case BinarySyntax binary:
                 var assigns = binary.Operator is BinaryOperator.Assign or BinaryOperator.AddAssign;
                 Expr(binary.Left, lvalue: assigns);
+                CheckConversion(binary, binary.Left);
                 Expr(binary.Right, lvalue: false);
+                CheckConversion(binary, binary.Right);
                 CheckOpcode(binary);
                 break;
             case UnarySyntax unary:
@@ -132,6 +134,34 @@ public sealed class CodegenChecks(CheckedProgram program, DiagnosticBag diagnost
                 break;
         }
     }
+
+    // mtail's checker converts the operands of arithmetic and comparisons to a common type, and
+    // its code generator has instructions for only some conversions: a Bool operand (a match, a
+    // comparison) cannot become an Int, Float or String.
+    void CheckConversion(BinarySyntax binary, ExprSyntax operand)
+    {
+        var arithmetic = binary.Operator is BinaryOperator.Add or BinaryOperator.Subtract or BinaryOperator.Multiply
+            or BinaryOperator.Divide or BinaryOperator.Modulo or BinaryOperator.Power;
+        var comparison = binary.Operator is BinaryOperator.Less or BinaryOperator.Greater or BinaryOperator.LessOrEqual
+            or BinaryOperator.GreaterOrEqual or BinaryOperator.Equal or BinaryOperator.NotEqual;
+        if (!arithmetic && !comparison)
+        {
+            return;
+        }
+        var to = arithmetic ? TypeOf(binary).Root : Types.LeastUpperBound(TypeOf(binary.Left), TypeOf(binary.Right)).Root;
+        var from = TypeOf(operand).Root;
+        if (!Types.IsComplete(to) || !Types.IsComplete(from) || Types.Equals(from, to) || IsConvertible(from, to))
+        {
+            return;
+        }
+        Error(SyntaxPositions.Of(operand), $"internal error: can't convert \"{from}\" to \"{to}\"");
+    }
+
+    static bool IsConvertible(MtailType from, MtailType to) =>
+        (Types.Equals(from, Types.Int) && (Types.Equals(to, Types.Float) || Types.Equals(to, Types.String)))
+        || (Types.Equals(from, Types.String) && (Types.Equals(to, Types.Int) || Types.Equals(to, Types.Float)))
+        || (Types.Equals(from, Types.Float) && Types.Equals(to, Types.String))
+        || (Types.Equals(from, Types.Pattern) && Types.Equals(to, Types.Bool));
 
     // mtail picks an instruction by the operation's type; some types have none.
     void CheckOpcode(BinarySyntax binary)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using LogMetrics.Language.Diagnostics;
 using LogMetrics.Language.Syntax;
 
@@ -14,7 +15,7 @@ public sealed class ConstantFolder(string file, DiagnosticBag diagnostics)
     public BlockSyntax Fold(BlockSyntax block)
     {
         var statements = block.Statements.Select(FoldStatement).ToImmutableArray();
-        return statements.SequenceEqual(block.Statements) ? block : block with { Statements = statements };
+        return Same(statements, block.Statements) ? block : block with { Statements = statements };
     }
 
     StmtSyntax FoldStatement(StmtSyntax statement) => statement switch
@@ -22,16 +23,47 @@ public sealed class ConstantFolder(string file, DiagnosticBag diagnostics)
         BlockSyntax b => Fold(b),
         CondSyntax c => c with { Condition = FoldExpr(c.Condition), Then = Fold(c.Then), Else = c.Else is null ? null : Fold(c.Else) },
         OtherwiseSyntax o => o with { Then = Fold(o.Then) },
-        ExprStmtSyntax e => Same(e.Expr, FoldExpr(e.Expr)) ? e : e with { Expr = FoldExpr(e.Expr) },
+        ExprStmtSyntax e => FoldExprStmt(e),
         DefSyntax d => d with { Body = Fold(d.Body) },
         DecoratedSyntax d => d with { Body = Fold(d.Body) },
         _ => statement,
     };
 
+    // Folds once: folding reports division by zero, so a second fold would report it twice.
+    ExprStmtSyntax FoldExprStmt(ExprStmtSyntax e)
+    {
+        var folded = FoldExpr(e.Expr);
+        return Same(folded, e.Expr) ? e : e with { Expr = folded };
+    }
+
     static bool Same(ExprSyntax a, ExprSyntax b) => ReferenceEquals(a, b);
+
+    // Node identity, not record equality: the latter compares whole subtrees, recursively.
+    static bool Same<T>(ImmutableArray<T> a, ImmutableArray<T> b)
+        where T : class
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (!ReferenceEquals(a[i], b[i]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     ExprSyntax FoldExpr(ExprSyntax expr)
     {
+        // An operator chain can be deeper than the stack allows; such a tree is past any sane
+        // -max_recursion_depth, which the checker reports, so its deepest part stays unfolded.
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            return expr;
+        }
         switch (expr)
         {
             case BinarySyntax b:
@@ -44,10 +76,10 @@ public sealed class ConstantFolder(string file, DiagnosticBag diagnostics)
                 return Same(operand, u.Operand) ? u : u with { Operand = operand };
             case BuiltinCallSyntax call:
                 var args = call.Args.Select(FoldExpr).ToImmutableArray();
-                return args.SequenceEqual(call.Args) ? call : call with { Args = args };
+                return Same(args, call.Args) ? call : call with { Args = args };
             case IndexedSyntax indexed:
                 var keys = indexed.Keys.Select(FoldExpr).ToImmutableArray();
-                return keys.SequenceEqual(indexed.Keys) ? indexed : indexed with { Keys = keys };
+                return Same(keys, indexed.Keys) ? indexed : indexed with { Keys = keys };
             default:
                 return expr;
         }
@@ -55,6 +87,11 @@ public sealed class ConstantFolder(string file, DiagnosticBag diagnostics)
 
     ExprSyntax? FoldBinary(BinarySyntax b)
     {
+        if (b.Left is not (IntSyntax or FloatSyntax) || b.Right is not (IntSyntax or FloatSyntax))
+        {
+            return null;
+        }
+        // Only now, with two literal operands, is the position cheap: a chain's is not.
         var pos = b.Position;
         switch (b.Left, b.Right)
         {

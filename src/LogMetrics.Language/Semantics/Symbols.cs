@@ -50,6 +50,8 @@ public sealed class Scope(Scope? parent)
 {
     readonly Dictionary<string, Symbol> _symbols = new(StringComparer.Ordinal);
     readonly List<Symbol> _order = [];
+    // Which symbols _order holds: a list scan made a scope of n declarations cost n².
+    readonly HashSet<Symbol> _ordered = new(ReferenceEqualityComparer.Instance);
 
     public Scope? Parent { get; } = parent;
 
@@ -68,7 +70,7 @@ public sealed class Scope(Scope? parent)
             return existing;
         }
         _symbols[alias] = symbol;
-        if (!_order.Contains(symbol))
+        if (_ordered.Add(symbol))
         {
             _order.Add(symbol);
         }

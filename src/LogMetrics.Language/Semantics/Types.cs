@@ -138,11 +138,16 @@ public static class Types
             return ra;
         }
         bool Pair(MtailType x, MtailType y) => (Equals(ra, x) && Equals(rb, y)) || (Equals(ra, y) && Equals(rb, x));
-        if (Pair(Float, Int))
+        if (Pair(Bool, Int))
+        {
+            return Int;
+        }
+        // mtail's coercions also widen a Bool to a Float or a String (rc50 accepts `/x/ && 1.5`).
+        if (Pair(Float, Int) || Pair(Bool, Float))
         {
             return Float;
         }
-        if (Pair(String, Int) || Pair(String, Float))
+        if (Pair(String, Int) || Pair(String, Float) || Pair(Bool, String))
         {
             return String;
         }
