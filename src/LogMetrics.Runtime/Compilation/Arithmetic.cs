@@ -61,7 +61,8 @@ static class Arithmetic
     {
         if (b == 0)
         {
-            throw new RuntimeErrorException($"Divide by zero {a} {op} {b}");
+            // mtail's message says `%` for both of its integer division instructions.
+            throw new RuntimeErrorException($"Divide by zero {a} % {b}");
         }
         if (b == -1)
         {

@@ -1,0 +1,57 @@
+using LogMetrics.Tests.Support;
+
+namespace LogMetrics.Tests.Runtime;
+
+/// <summary>
+/// Comparisons convert both operands to their least upper bound: Int with String compares as
+/// strings (so "10" &lt; "9"), Int with Float as floats. Expected outcomes from mtail 3.0.0-rc50.
+/// </summary>
+public sealed class ComparisonTests
+{
+    const string IntAndString = @"(?P<a>-?\d+) (?P<b>\S+)";
+    const string FloatAndInt = @"(?P<a>-?\d+\.\d+) (?P<b>-?\d+)";
+    const string TwoInts = @"(?P<a>-?\d+) (?P<b>-?\d+)";
+    const string TwoStrings = @"(?P<a>[a-z]+) (?P<b>[a-z]+)";
+    const string TwoFloats = @"(?P<a>-?\d+\.\d+) (?P<b>-?\d+\.\d+)";
+
+    public static TheoryData<string, string, string, bool> Cases => new()
+    {
+        { "Int equals string with the same digits", $"{IntAndString}|$a == $b", "10 10", true },
+        { "Int less than string compares as strings", $"{IntAndString}|$a < $b", "10 9", true },
+        { "Int less than string, numerically true but not as strings", $"{IntAndString}|$a < $b", "3 20", false },
+        { "Int less than letters", $"{IntAndString}|$a < $b", "100 abc", true },
+        { "string greater than an Int literal compares as strings", $"{IntAndString}|$b > 2", "1 abc", true },
+        { "string of digits greater than an Int literal, as strings", $"{IntAndString}|$b > 2", "1 10", false },
+        { "string literal greater than an Int literal", $"{IntAndString}|\"x\" > 2", "1 1", true },
+        { "Ints compare numerically", $"{TwoInts}|$a > $b", "10 9", true },
+        { "negative Ints", $"{TwoInts}|$a < $b", "-10 -9", true },
+        { "Ints not equal", $"{TwoInts}|$a != $b", "1 2", true },
+        { "Ints less or equal", $"{TwoInts}|$a <= $b", "2 2", true },
+        { "Ints greater or equal", $"{TwoInts}|$a >= $b", "1 2", false },
+        { "Float greater than Int", $"{FloatAndInt}|$a > $b", "2.5 2", true },
+        { "Float equal to Int", $"{FloatAndInt}|$a == $b", "10.0 10", true },
+        { "Floats", $"{TwoFloats}|$a < $b", "0.1 0.25", true },
+        { "strings in byte order", $"{TwoStrings}|$a < $b", "abc abd", true },
+        { "strings equal", $"{TwoStrings}|$a == $b", "abc abc", true },
+        { "strings not equal", $"{TwoStrings}|$a != $b", "abc abc", false },
+        { "prefix sorts first", $"{TwoStrings}|$a >= $b", "ab abc", false },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Comparisons_use_the_least_upper_bound_of_the_operand_types(string description, string patternAndCondition, string line, bool expected)
+    {
+        var parts = patternAndCondition.Split('|');
+        var harness = ProgramHarness.Load($$"""
+            counter yes
+            /^{{parts[0]}}$/ {
+              {{parts[1]}} {
+                yes++
+              }
+            }
+            """).Feed(line);
+
+        harness.RuntimeErrors.Should().Be(0, description);
+        harness.Int("yes").Should().Be(expected ? 1 : 0, description);
+    }
+}
