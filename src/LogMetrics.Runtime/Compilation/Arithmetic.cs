@@ -16,7 +16,9 @@ static class Arithmetic
     {
         if (op is BinaryOperator.ShiftLeft or BinaryOperator.ShiftRight or BinaryOperator.BitAnd or BinaryOperator.BitOr or BinaryOperator.Xor)
         {
-            return Bitwise(op, left.AsInt(), right.AsInt());
+            // No conversion is inserted for bitwise operands: the instruction pops ints, and a bool
+            // from a comparison (`1 & 3 == 3` is `1 & (3 == 3)`) fails there.
+            return Bitwise(op, TypedSetters.ToInt(left), TypedSetters.ToInt(right));
         }
         switch (kind)
         {

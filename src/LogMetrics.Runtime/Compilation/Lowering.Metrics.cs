@@ -81,8 +81,8 @@ public sealed partial class Lowering
         };
     }
 
-    // `m = v` and `m += v`. The instruction mtail picks depends on the metric's type, and it fails at
-    // run time when the value is of another type (an Int into a Float metric, for instance).
+    // `m = v` and `m += v`. The instruction mtail picks depends on the metric's type; it converts
+    // the value as its typed setter does, and fails at run time on a value it cannot take.
     System.Action<LineContext> LowerAssign(BinarySyntax assign)
     {
         var datum = LowerDatum((IndexedSyntax)assign.Left, out var metric);
@@ -97,14 +97,15 @@ public sealed partial class Lowering
             }
             case MetricValueType.Float:
             {
-                var v = value.Kind == ValueKind.Float || (add && value.Kind == ValueKind.Int) ? value.AsFloat() : Mismatch<double>("float64", value);
+                // `f += v` is `f = f + v`: the sum pops v as a float, as the store does.
+                var v = TypedSetters.ToFloat(value, IsGoInt(assign.Right));
                 return add
                     ? c => ((FloatDatum)datum(c)).Add(v(c), c.StampNanos)
                     : c => ((FloatDatum)datum(c)).Set(v(c), c.StampNanos);
             }
             case MetricValueType.String:
             {
-                var v = value.Kind == ValueKind.String ? value.AsString() : Mismatch<string>("string", value);
+                var v = TypedSetters.ToText(value);
                 return add
                     ? c =>
                     {
@@ -115,13 +116,16 @@ public sealed partial class Lowering
             }
             default:
             {
-                var v = value.Kind == ValueKind.Int ? value.AsInt() : Mismatch<long>("int64", value);
+                var v = TypedSetters.ToInt(value);
                 return add
                     ? c => ((IntDatum)datum(c)).Add(v(c), c.StampNanos)
                     : c => ((IntDatum)datum(c)).Set(v(c), c.StampNanos);
             }
         }
     }
+
+    // len() is the one builtin that leaves a Go int, not an int64, which a Float metric accepts.
+    static bool IsGoInt(ExprSyntax expr) => expr is BuiltinCallSyntax { Name: "len" };
 
     // The value is computed (it may fail first), then the store fails as mtail's typed setter does.
     static Func<LineContext, T> Mismatch<T>(string wanted, Lowered value)

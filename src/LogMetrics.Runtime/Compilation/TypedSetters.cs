@@ -1,0 +1,95 @@
+using System.Globalization;
+using LogMetrics.Language.Go;
+using LogMetrics.Runtime.Execution;
+
+namespace LogMetrics.Runtime.Compilation;
+
+/// <summary>
+/// The value conversions of mtail's typed setters. An assignment gets no conversion from the
+/// checker: the instruction chosen by the metric's type pops whatever the right-hand side left on
+/// the stack and converts it itself (<c>PopInt</c>, <c>PopFloat</c>, <c>PopString</c> in mtail's VM).
+/// So a string parses (with a "conversion of … failed" prefix), <c>len()</c>'s Go <c>int</c> goes
+/// anywhere, but an int64 into a Float metric or a float64 into an Int metric fails, with Go's
+/// <c>%T %q</c> in the message.
+/// </summary>
+static class TypedSetters
+{
+    /// <summary><c>PopInt</c>: for <c>iset</c>, the delta of <c>inc</c>, and the bitwise instructions.</summary>
+    public static Func<LineContext, long> ToInt(Lowered value)
+    {
+        switch (value.Kind)
+        {
+            case ValueKind.Int:
+                return value.AsInt();
+            case ValueKind.Float:
+                var f = value.AsFloat();
+                return c => throw Unexpected("int", f(c));
+            case ValueKind.Bool:
+                var b = value.AsBool();
+                return c => throw Unexpected("int", b(c));
+            default:
+                var s = value.AsString();
+                return c => ParseInt(s(c));
+        }
+    }
+
+    /// <summary><c>PopFloat</c>: for <c>fset</c> and float <c>+=</c>. <paramref name="isGoInt"/>: the value is <c>len()</c>'s Go <c>int</c>.</summary>
+    public static Func<LineContext, double> ToFloat(Lowered value, bool isGoInt)
+    {
+        switch (value.Kind)
+        {
+            case ValueKind.Float:
+                return value.AsFloat();
+            case ValueKind.Int when isGoInt:
+                return value.AsFloat();
+            case ValueKind.Int:
+                var i = value.AsInt();
+                return c => throw Unexpected("float", i(c));
+            case ValueKind.Bool:
+                var b = value.AsBool();
+                return c => throw Unexpected("float", b(c));
+            default:
+                var s = value.AsString();
+                return c => ParseFloat(s(c));
+        }
+    }
+
+    /// <summary><c>PopString</c>: for <c>sset</c> and string <c>+=</c>; a float prints with Go's <c>'G'</c>.</summary>
+    public static Func<LineContext, string> ToText(Lowered value)
+    {
+        switch (value.Kind)
+        {
+            case ValueKind.Float:
+                var f = value.AsFloat();
+                return c => GoStrconv.FormatFloat(f(c), 'G');
+            case ValueKind.Bool:
+                var b = value.AsBool();
+                return c => throw new RuntimeErrorException($"unexpected type for string bool {BadVerb(b(c))}");
+            default:
+                return value.AsString();
+        }
+    }
+
+    static long ParseInt(string s) =>
+        GoStrconv.TryParseInt(s, 10, out var value, out var error)
+            ? value
+            : throw new RuntimeErrorException($"conversion of {GoQuote.String(s)} to int failed: {error}");
+
+    static double ParseFloat(string s) =>
+        GoStrconv.TryParseFloat(s, out var value, out var error)
+            ? value
+            : throw new RuntimeErrorException($"conversion of {GoQuote.String(s)} to float failed: {error}");
+
+    // Go's %q of a float64 is a bad verb: %!q(float64=3.5).
+    static RuntimeErrorException Unexpected(string wanted, double value) =>
+        new($"unexpected {wanted} type float64 %!q(float64={GoStrconv.FormatFloatG(value)})");
+
+    static RuntimeErrorException Unexpected(string wanted, bool value) =>
+        new($"unexpected {wanted} type bool {BadVerb(value)}");
+
+    // Go's %q of an int64 quotes it as a rune; beyond Unicode (or negative) it is U+FFFD.
+    static RuntimeErrorException Unexpected(string wanted, long value) =>
+        new($"unexpected {wanted} type int64 {GoQuote.Rune(value is < 0 or > 0x10FFFF ? 0xFFFD : (int)value)}");
+
+    static string BadVerb(bool value) => string.Create(CultureInfo.InvariantCulture, $"%!q(bool={(value ? "true" : "false")})");
+}
