@@ -18,15 +18,12 @@ public sealed partial class Lowering
             case "getfilename":
                 return Lowered.String(c => c.FileName);
             case "timestamp":
-                return Lowered.Int(c => FloorDiv(c.StampNanos, NanosPerSecond));
+                // Go's Time.Unix() is exact in any year, unlike the nanoseconds datums are stamped with.
+                return Lowered.Int(c => c.HasTimestamp ? c.TimestampSeconds : FloorDiv(c.NowNanos, NanosPerSecond));
             case "settime":
             {
                 var seconds = Lower(args[0]).AsInt();
-                return Effect(c =>
-                {
-                    c.TimestampNanos = seconds(c) * NanosPerSecond;
-                    c.HasTimestamp = true;
-                });
+                return Effect(c => c.SetTimestamp(seconds(c), 0));
             }
             case "strptime":
                 return LowerStrptime(call);
@@ -38,7 +35,7 @@ public sealed partial class Lowering
             case "tolower":
             {
                 var s = StringArgument(args[0]);
-                return Lowered.String(c => s(c).ToLowerInvariant());
+                return Lowered.String(c => Builtins.ToLower.Apply(s(c)));
             }
             case "strtol":
             {
@@ -101,8 +98,8 @@ public sealed partial class Lowering
                 throw new RuntimeErrorException(error!);
             }
             // mtail treats Go's zero time as "no timestamp": the datum then gets the wall clock.
+            c.SetTimestamp(time.UnixSeconds, time.Nanosecond);
             c.HasTimestamp = !time.IsZero;
-            c.TimestampNanos = time.UnixNanoseconds;
         });
     }
 
