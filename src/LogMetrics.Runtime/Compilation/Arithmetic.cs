@@ -16,7 +16,9 @@ static class Arithmetic
     {
         if (op is BinaryOperator.ShiftLeft or BinaryOperator.ShiftRight or BinaryOperator.BitAnd or BinaryOperator.BitOr or BinaryOperator.Xor)
         {
-            return Bitwise(op, left.AsInt(), right.AsInt());
+            // No conversion is inserted for bitwise operands: the instruction pops ints, and a bool
+            // from a comparison (`1 & 3 == 3` is `1 & (3 == 3)`) fails there.
+            return Bitwise(op, TypedSetters.ToInt(left), TypedSetters.ToInt(right));
         }
         switch (kind)
         {
@@ -61,7 +63,8 @@ static class Arithmetic
     {
         if (b == 0)
         {
-            c.Fail($"Divide by zero {a} {op} {b}");
+            // mtail's message says `%` for both of its integer division instructions.
+            c.Fail($"Divide by zero {a} % {b}");
             return 0;
         }
         if (b == -1)

@@ -18,7 +18,8 @@ public sealed partial class Lowering
             case "getfilename":
                 return Lowered.String(c => c.FileName);
             case "timestamp":
-                return Lowered.Int(c => FloorDiv(c.StampNanos, NanosPerSecond));
+                // Go's Time.Unix() is exact in any year, unlike the nanoseconds datums are stamped with.
+                return Lowered.Int(c => c.HasTimestamp ? c.TimestampSeconds : FloorDiv(c.NowNanos, NanosPerSecond));
             case "settime":
             {
                 var seconds = Lower(args[0]).AsInt();
@@ -27,8 +28,7 @@ public sealed partial class Lowering
                     var s = seconds(c);
                     if (!c.Failed)
                     {
-                        c.TimestampNanos = s * NanosPerSecond;
-                        c.HasTimestamp = true;
+                        c.SetTimestamp(s, 0);
                     }
                 });
             }
@@ -42,7 +42,7 @@ public sealed partial class Lowering
             case "tolower":
             {
                 var s = StringArgument(args[0]);
-                return Lowered.String(c => s(c).ToLowerInvariant());
+                return Lowered.String(c => Builtins.ToLower.Apply(s(c)));
             }
             case "strtol":
             {
@@ -119,8 +119,8 @@ public sealed partial class Lowering
                 return;
             }
             // mtail treats Go's zero time as "no timestamp": the datum then gets the wall clock.
+            c.SetTimestamp(time.UnixSeconds, time.Nanosecond);
             c.HasTimestamp = !time.IsZero;
-            c.TimestampNanos = time.UnixNanoseconds;
         });
     }
 

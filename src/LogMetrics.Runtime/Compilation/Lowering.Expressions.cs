@@ -67,7 +67,7 @@ public sealed partial class Lowering
         switch (unary.Operator)
         {
             case UnaryOperator.Not:
-                var operand = Lower(unary.Operand).AsInt();
+                var operand = TypedSetters.ToInt(Lower(unary.Operand));
                 return Lowered.Int(c => ~operand(c));
             case UnaryOperator.ImplicitMatch:
                 return Lowered.Bool(Lower(unary.Operand).AsBool());

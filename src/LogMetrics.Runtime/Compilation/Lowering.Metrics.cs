@@ -90,8 +90,8 @@ public sealed partial class Lowering
         };
     }
 
-    // `m = v` and `m += v`. The instruction mtail picks depends on the metric's type, and it fails at
-    // run time when the value is of another type (an Int into a Float metric, for instance).
+    // `m = v` and `m += v`. The instruction mtail picks depends on the metric's type; it converts
+    // the value as its typed setter does, and fails at run time on a value it cannot take.
     System.Action<LineContext> LowerAssign(BinarySyntax assign)
     {
         var datum = LowerDatum((IndexedSyntax)assign.Left, out var metric);
@@ -106,21 +106,22 @@ public sealed partial class Lowering
             }
             case MetricValueType.Float:
             {
-                var v = value.Kind == ValueKind.Float || (add && value.Kind == ValueKind.Int) ? value.AsFloat() : Mismatch<double>("float64", value);
+                // `f += v` is `f = f + v`: the sum pops v as a float, as the store does.
+                var v = TypedSetters.ToFloat(value, IsGoInt(assign.Right));
                 return add
                     ? Store<FloatDatum, double>(datum, v, (d, x, t) => d.Add(x, t))
                     : Store<FloatDatum, double>(datum, v, (d, x, t) => d.Set(x, t));
             }
             case MetricValueType.String:
             {
-                var v = value.Kind == ValueKind.String ? value.AsString() : Mismatch<string>("string", value);
+                var v = TypedSetters.ToText(value);
                 return add
                     ? Store<StringDatum, string>(datum, v, (d, x, t) => d.Set(d.Value + x, t))
                     : Store<StringDatum, string>(datum, v, (d, x, t) => d.Set(x, t));
             }
             default:
             {
-                var v = value.Kind == ValueKind.Int ? value.AsInt() : Mismatch<long>("int64", value);
+                var v = TypedSetters.ToInt(value);
                 return add
                     ? Store<IntDatum, long>(datum, v, (d, x, t) => d.Add(x, t))
                     : Store<IntDatum, long>(datum, v, (d, x, t) => d.Set(x, t));
@@ -140,6 +141,9 @@ public sealed partial class Lowering
                 write(typed, v, c.StampNanos);
             }
         };
+
+    // len() is the one builtin that leaves a Go int, not an int64, which a Float metric accepts.
+    static bool IsGoInt(ExprSyntax expr) => expr is BuiltinCallSyntax { Name: "len" };
 
     // The value is computed (it may fail first), then the store fails as mtail's typed setter does.
     static Func<LineContext, T> Mismatch<T>(string wanted, Lowered value)

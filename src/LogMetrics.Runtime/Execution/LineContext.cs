@@ -26,7 +26,11 @@ public sealed class LineContext
     public long NowNanos { get; private set; }
 
     /// <summary>The timestamp register, Unix nanoseconds; meaningful when <see cref="HasTimestamp"/>.</summary>
+    /// <remarks>Wraps like Go's <c>UnixNano</c> for times outside 1678–2262 (a yearless strptime without the year patch).</remarks>
     public long TimestampNanos { get; set; }
+
+    /// <summary>The timestamp register, Unix seconds, exact for any year: what <c>timestamp()</c> returns.</summary>
+    public long TimestampSeconds { get; set; }
 
     public bool HasTimestamp { get; set; }
 
@@ -55,9 +59,18 @@ public sealed class LineContext
         NowNanos = nowNanos;
         HasTimestamp = false;
         TimestampNanos = 0;
+        TimestampSeconds = 0;
         Matched = false;
         Error = null;
         Array.Clear(_matches);
+    }
+
+    /// <summary>Sets the timestamp register (<c>strptime</c>, <c>settime</c>).</summary>
+    public void SetTimestamp(long unixSeconds, int nanosecond)
+    {
+        TimestampSeconds = unixSeconds;
+        TimestampNanos = unchecked((unixSeconds * 1_000_000_000) + nanosecond);
+        HasTimestamp = true;
     }
 
     internal Match? GetMatch(int slot) => _matches[slot];
