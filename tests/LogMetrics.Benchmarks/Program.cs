@@ -1,5 +1,7 @@
+using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 
 namespace LogMetrics.Benchmarks;
@@ -13,7 +15,9 @@ public static class Program
 {
     public static void Main(string[] args)
     {
-        IConfig config = DefaultConfig.Instance;
+        IConfig config = DefaultConfig.Instance
+            .WithSummaryStyle(SummaryStyle.Default.WithMaxParameterColumnWidth(40))
+            .AddColumn(StatisticColumn.Median);
         if (!args.Any(a => a is "--job" or "-j" or "--runtimes" or "-r"))
         {
             config = config.AddJob(Job.Default

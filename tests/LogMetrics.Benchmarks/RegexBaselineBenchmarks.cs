@@ -29,7 +29,8 @@ public class RegexBaselineBenchmarks
         var program = MtailCompiler.Compile(BenchmarkPrograms.Get(BenchmarkPrograms.ApacheCombinedName)).Program
             ?? throw new InvalidOperationException("apache_combined does not compile");
         var cond = program.Root.Statements.OfType<CondSyntax>().Single();
-        var pattern = program.Model.GetPattern(cond.Condition)?.Translated
+        var condition = cond.Condition is UnarySyntax { Operator: UnaryOperator.ImplicitMatch } implicitMatch ? implicitMatch.Operand : cond.Condition;
+        var pattern = program.Model.GetPattern(condition)?.Translated
             ?? throw new InvalidOperationException("no translated pattern");
         _regex = new Regex(pattern.DotNetPattern, pattern.Options | RegexOptions.Compiled);
         _readGroups = [.. new[] { "timestamp", "request_method", "http_version", "request_status", "response_size" }.Select(n => Index(pattern, n))];
