@@ -17,7 +17,7 @@ public static class Program
     {
         IConfig config = DefaultConfig.Instance
             .WithSummaryStyle(SummaryStyle.Default.WithMaxParameterColumnWidth(40))
-            .AddColumn(StatisticColumn.Median);
+            .AddColumn(StatisticColumn.Median, StatisticColumn.Min);
         if (!args.Any(a => a is "--job" or "-j" or "--runtimes" or "-r"))
         {
             config = config.AddJob(Job.Default
