@@ -7,7 +7,7 @@ namespace LogMetrics.Benchmarks;
 /// <summary>
 /// <see cref="LineSplitter"/> over an 8 MiB in-memory log: from one span, and from a stream in the
 /// splitter's 64 KiB chunks (as one-shot mode reads a file). MB/s = 8.39 MB / mean.
-/// Apache lines are ~190 bytes, GPU-job lines ~20 bytes, so the second shows the per-line cost.
+/// Apache lines are ~170 bytes, GPU-job lines ~17 bytes, so the second shows the per-line cost.
 /// </summary>
 [MemoryDiagnoser]
 public class LineSplitterBenchmarks

@@ -25,7 +25,7 @@ public static class LogLines
 
     static readonly DateTime Start = new(2018, 3, 23, 12, 31, 1, DateTimeKind.Utc);
 
-    /// <summary>Apache combined lines (~190 chars), one second apart as in the corpus log (so each
+    /// <summary>Apache combined lines (~170 chars), one second apart as in the corpus log (so each
     /// timestamp is new to strptime's memo); <paramref name="dashShare"/> of them have a <c>-</c> size,
     /// which is a runtime error in apache_combined (<c>$response_size &gt; 0</c> on an empty group), as in mtail.</summary>
     public static string[] ApacheCombined(int count, double dashShare = 0.1, int seed = 42)
@@ -72,7 +72,7 @@ public static class LogLines
         return lines;
     }
 
-    /// <summary>GPU-job log lines (~21 chars, 4-line blocks); only the last line of a block holds a float duration.</summary>
+    /// <summary>GPU-job log lines (~17 chars, 4-line blocks); only the last line of a block holds a float duration.</summary>
     public static string[] GpuJobs(int count, int seed = 44)
     {
         var random = new Random(seed);
