@@ -11,7 +11,6 @@ public sealed class CompiledProgram
 {
     readonly ProgramAction _root;
     readonly LineContext _context;
-    readonly TimeProvider _clock;
     readonly FrozenFilter _filter;
     long _runtimeErrors;
 
@@ -19,8 +18,7 @@ public sealed class CompiledProgram
     {
         Name = name;
         _root = root;
-        _context = new LineContext(patternCount);
-        _clock = clock;
+        _context = new LineContext(patternCount, clock);
         LogFilter = logFilter;
         _filter = new FrozenFilter(logFilter);
     }
@@ -49,7 +47,7 @@ public sealed class CompiledProgram
         {
             return;
         }
-        _context.Reset(line, fileName, (_clock.GetUtcNow() - DateTimeOffset.UnixEpoch).Ticks * 100);
+        _context.Reset(line, fileName);
         _root.Execute(_context);
         if (_context.Error is { } error)
         {

@@ -11,9 +11,13 @@ public sealed class LineContext
 {
     readonly Match?[] _matches;
 
-    internal LineContext(int patternCount)
+    readonly TimeProvider _clock;
+    long _nowNanos;
+
+    internal LineContext(int patternCount, TimeProvider clock)
     {
         _matches = new Match?[patternCount];
+        _clock = clock;
     }
 
     /// <summary>The line, without its newline.</summary>
@@ -23,7 +27,18 @@ public sealed class LineContext
     public string FileName { get; private set; } = "";
 
     /// <summary>Wall-clock time when the line arrived, Unix nanoseconds.</summary>
-    public long NowNanos { get; private set; }
+    /// <remarks>Read from the clock on first use: most lines never need it (a clock read costs as much as a simple line).</remarks>
+    public long NowNanos
+    {
+        get
+        {
+            if (_nowNanos == 0)
+            {
+                _nowNanos = (_clock.GetUtcNow() - DateTimeOffset.UnixEpoch).Ticks * 100;
+            }
+            return _nowNanos;
+        }
+    }
 
     /// <summary>The timestamp register, Unix nanoseconds; meaningful when <see cref="HasTimestamp"/>.</summary>
     /// <remarks>Wraps like Go's <c>UnixNano</c> for times outside 1678–2262 (a yearless strptime without the year patch).</remarks>
@@ -52,11 +67,11 @@ public sealed class LineContext
     /// <summary>The time to stamp a datum with: the register when set, else the line's arrival.</summary>
     public long StampNanos => HasTimestamp ? TimestampNanos : NowNanos;
 
-    internal void Reset(string line, string fileName, long nowNanos)
+    internal void Reset(string line, string fileName)
     {
         Line = line;
         FileName = fileName;
-        NowNanos = nowNanos;
+        _nowNanos = 0;
         HasTimestamp = false;
         TimestampNanos = 0;
         TimestampSeconds = 0;
