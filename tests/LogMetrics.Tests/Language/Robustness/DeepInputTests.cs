@@ -29,7 +29,10 @@ public sealed class DeepInputTests
     {
         var diagnostics = FrontEnd.Compile(program).Diagnostics;
 
-        diagnostics.Should().ContainSingle(description).Which.Message.Should().Be(Parser.NestingTooDeep);
+        // Whether the parser's stack guard or the checker's depth limit speaks first depends on the
+        // stack frame sizes of the build (Debug or Release); either way it is one clear error.
+        diagnostics.Should().ContainSingle(description).Which.Message.Should().BeOneOf(
+            Parser.NestingTooDeep, "Expression exceeded maximum recursion depth of 100");
     }
 
     public static TheoryData<string, string, string> Chains => new()
