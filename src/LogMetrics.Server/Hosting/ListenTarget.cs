@@ -48,17 +48,18 @@ internal sealed class ListenTarget
         }
 
         var goAddress = JoinHostPort(options.Address, options.Port);
-        if (!int.TryParse(options.Port, NumberStyles.None, CultureInfo.InvariantCulture, out var port))
+        // Go takes service names too ("http"); logmetrics takes numbers only.
+        if (!long.TryParse(options.Port, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var port))
         {
             throw new HttpBindException($"listen tcp: lookup tcp/{options.Port}: unknown port");
         }
 
-        if (port > IPEndPoint.MaxPort)
+        if (port is < 0 or > IPEndPoint.MaxPort)
         {
             throw new HttpBindException($"listen tcp: address {options.Port}: invalid port");
         }
 
-        return new ListenTarget("tcp", goAddress, ResolveHost(options.Address), port, null);
+        return new ListenTarget("tcp", goAddress, ResolveHost(options.Address), (int)port, null);
     }
 
     /// <summary>Adds this target to Kestrel: HTTP/1.1 only, as Go's server speaks without TLS.</summary>
