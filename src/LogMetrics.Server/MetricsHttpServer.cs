@@ -53,10 +53,17 @@ public sealed class MetricsHttpServer : IAsyncDisposable
         {
             await app.StartAsync(ct).ConfigureAwait(false);
         }
-        catch (IOException e)
+        catch (Exception e)
         {
             await app.DisposeAsync().ConfigureAwait(false);
-            throw new HttpBindException(target.DescribeBindFailure(e), e);
+
+            // Kestrel wraps "address in use" in an IOException and lets other socket errors through as they are.
+            if (e is IOException or System.Net.Sockets.SocketException)
+            {
+                throw new HttpBindException(target.DescribeBindFailure(e), e);
+            }
+
+            throw;
         }
 
         var addresses = BoundAddresses(app);

@@ -85,12 +85,17 @@ internal sealed class ListenTarget
     /// <summary>Go's message for a failed bind, from the exception Kestrel threw.</summary>
     public string DescribeBindFailure(Exception failure)
     {
-        var reason = "bind: " + Reason(failure);
-        return $"listen {Network} {GoAddress}: {reason}";
+        return $"listen {Network} {GoAddress}: bind: {Reason(failure)}";
     }
 
-    private static string Reason(Exception failure)
+    private string Reason(Exception failure)
     {
+        // .NET reports a unix socket in a missing directory as "cannot assign requested address".
+        if (SocketPath is not null && !Directory.Exists(Path.GetDirectoryName(Path.GetFullPath(SocketPath))))
+        {
+            return "no such file or directory";
+        }
+
         for (var e = failure; e is not null; e = e.InnerException)
         {
             if (e is Microsoft.AspNetCore.Connections.AddressInUseException)

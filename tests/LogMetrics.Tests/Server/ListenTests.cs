@@ -91,6 +91,17 @@ public sealed class ListenTests
         File.Exists(path).Should().BeTrue();
     }
 
+    [Fact]
+    public async Task A_socket_in_a_missing_directory_fails_with_gos_message()
+    {
+        using var directory = new TempDirectory();
+        var path = Path.Combine(directory.Path, "missing", "x.sock");
+
+        var start = () => StartAsync(RunningServer.Loopback with { UnixSocket = path });
+
+        (await start.Should().ThrowAsync<HttpBindException>()).WithMessage($"listen unix {path}: bind: no such file or directory");
+    }
+
     private static Task<MetricsHttpServer> StartAsync(HttpServerOptions options) =>
         MetricsHttpServer.StartAsync(options, new FakeDaemonState(new MetricStore()), PromNet.Metrics.NewCustomRegistry(), null, Ct);
 
