@@ -11,9 +11,6 @@ internal static partial class ServerLog
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Warning}")]
     public static partial void ExportWarning(ILogger log, string warning);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Serving {Path} failed: {Error}")]
-    public static partial void ServingFailed(ILogger log, string path, string error);
-
     [LoggerMessage(Level = LogLevel.Error, Message = "{Path} answered 500")]
     public static partial void RequestFailed(ILogger log, string path, Exception exception);
 }
