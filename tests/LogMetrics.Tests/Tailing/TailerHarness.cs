@@ -18,7 +18,10 @@ internal sealed class TailerHarness : IAsyncDisposable
         Dir = Directory.CreateTempSubdirectory("logmetrics-tail-").FullName;
         var options = new TailerOptions
         {
-            Patterns = [.. patterns.Select(p => p.Contains("://", StringComparison.Ordinal) || p == "-" ? p : Path.Combine(Dir, p))],
+            // File patterns are relative to the directory; in others "{dir}" stands for it.
+            Patterns = [.. patterns.Select(p => p.Contains("://", StringComparison.Ordinal) || p == "-"
+                ? p.Replace("{dir}", Dir, StringComparison.Ordinal)
+                : Path.Combine(Dir, p))],
             Clock = Clock,
         };
         Options = configure?.Invoke(options) ?? options;
