@@ -39,6 +39,9 @@ internal sealed class FileLogs(TailContext context)
     /// <summary>Reads every open file to its end and looks for rotations, truncations and deletions.</summary>
     public void ReadAll()
     {
+        // Rotated files first: what a program still wrote to its old file came before what it
+        // then wrote to the new one.
+        ReadRetired();
         foreach (var tracked in _paths.Values)
         {
             if (tracked.Reader is not null)
@@ -46,7 +49,6 @@ internal sealed class FileLogs(TailContext context)
                 Read(tracked, followRotation: true);
             }
         }
-        ReadRetired();
     }
 
     /// <summary>Shutdown: hands on every partial line and closes every file.</summary>
@@ -94,7 +96,6 @@ internal sealed class FileLogs(TailContext context)
         }
         if (followRotation && now.Identity is { } current && log.Identity is { } old && current != old)
         {
-            tracked.Counters.Rotated();
             Retire(tracked);
             Open(tracked, foundByPolling: false);
             if (tracked.Reader is not null)
@@ -138,8 +139,7 @@ internal sealed class FileLogs(TailContext context)
             context.Fail(tracked.Counters, e);
             return;
         }
-        tracked.Reader = log;
-        tracked.EverOpened = true;
+        Attach(tracked, log);
         tracked.Counters.Opened();
         tracked.Counters.Recovered();
     }
@@ -160,9 +160,20 @@ internal sealed class FileLogs(TailContext context)
         }
         _retired.Remove(retired);
         retired.MoveTo(tracked.Counters);
-        tracked.Reader = retired;
-        tracked.EverOpened = true;
+        Attach(tracked, retired);
         return true;
+    }
+
+    // Whether the path was renamed away, deleted or relinked, and whether the poll saw it missing
+    // in between or not, a path that names another file than before has rotated.
+    static void Attach(TrackedPath tracked, OpenLog log)
+    {
+        if (tracked.EverOpened)
+        {
+            tracked.Counters.Rotated();
+        }
+        tracked.Reader = log;
+        tracked.EverOpened = true;
     }
 
     void Retire(TrackedPath tracked)

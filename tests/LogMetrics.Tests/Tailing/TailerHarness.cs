@@ -88,19 +88,24 @@ internal sealed class TailerHarness : IAsyncDisposable
     }
 
     /// <summary>Runs <c>/bin/sh -c script</c> in the directory, polling while it runs, then once more.</summary>
-    public List<string> RunPolling(string script)
+    public List<LogLine> RunPolling(string script)
     {
         using var process = Start(script);
-        var texts = new List<string>();
+        var lines = new List<LogLine>();
         while (!process.HasExited)
         {
-            texts.AddRange(Poll());
+            Tailer.Poll();
+            lines.AddRange(Lines());
         }
         process.WaitForExit();
         process.ExitCode.Should().Be(0, process.StandardError.ReadToEnd());
-        texts.AddRange(Poll());
-        return texts;
+        Tailer.Poll();
+        lines.AddRange(Lines());
+        return lines;
     }
+
+    /// <inheritdoc cref="RunPolling"/>
+    public List<string> RunPollingTexts(string script) => [.. RunPolling(script).Select(l => l.Text)];
 
     public Process Start(string script)
     {

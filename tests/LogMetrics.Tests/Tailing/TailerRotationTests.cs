@@ -151,6 +151,6 @@ public sealed class TailerRotationTests
         h.Poll().Should().BeEmpty();
         h.Append("app.log", "again 1\nagain 2\n");
         h.Poll().Should().Equal("again 1", "again 2");
-        h.Status("app.log").Should().BeEquivalentTo(new { Opens = 2, Closes = 1, IsOpen = true });
+        h.Status("app.log").Should().BeEquivalentTo(new { Opens = 2, Closes = 1, Rotations = 1, IsOpen = true });
     }
 }
