@@ -6,7 +6,8 @@ namespace LogMetrics.Tailing;
 /// <summary>
 /// Go's <c>filepath.Glob</c>: <c>*</c>, <c>?</c> and <c>[…]</c> (negated with <c>^</c>) in any
 /// path component, no <c>**</c>; results sorted within each directory. A pattern without
-/// wildcards names one path, which is returned only if it exists.
+/// wildcards names one path, which is returned only if it exists. Unreadable directories are
+/// skipped, as Go does.
 /// </summary>
 public static class GoGlob
 {
@@ -27,8 +28,18 @@ public static class GoGlob
             {
                 continue;
             }
-            var names = Directory.EnumerateFileSystemEntries(d).Select(Path.GetFileName).OfType<string>()
-                .Where(n => matcher.IsMatch(n)).Order(StringComparer.Ordinal);
+            string[] names;
+            try
+            {
+                names = [.. Directory.EnumerateFileSystemEntries(d).Select(Path.GetFileName).OfType<string>()
+                    .Where(n => matcher.IsMatch(n)).Order(StringComparer.Ordinal)];
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Go's Glob ignores I/O errors such as an unreadable directory, and so do we: the
+                // other directories still match, and the next poll tries again.
+                continue;
+            }
             results.AddRange(names.Select(n => string.IsNullOrEmpty(dir) ? n : Path.Combine(d, n)));
         }
         return results;

@@ -10,6 +10,11 @@ namespace LogMetrics.Tailing;
 /// reads on — see docs/compatibility.md). Buffers are reused; the only allocation per line is
 /// the line's string.
 /// </summary>
+/// <remarks>
+/// A line longer than <see cref="MaxLineBytes"/> is handed on cut at that length (at a character
+/// boundary) as soon as the limit is passed, and the rest of it, up to its newline, is skipped:
+/// memory stays bounded whatever the input. mtail has no limit and buffers the whole line.
+/// </remarks>
 public sealed class LineSplitter
 {
     const int ChunkSize = 64 * 1024;
@@ -17,6 +22,29 @@ public sealed class LineSplitter
 
     byte[] _pending = new byte[ChunkSize];
     int _pendingLength;
+    bool _skippingRestOfLine;
+
+    /// <summary>A splitter without a line length limit (one-shot mode, like mtail).</summary>
+    public LineSplitter()
+        : this(int.MaxValue)
+    {
+    }
+
+    /// <summary>A splitter that cuts lines longer than <paramref name="maxLineBytes"/> bytes.</summary>
+    public LineSplitter(int maxLineBytes)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxLineBytes, 4);
+        MaxLineBytes = maxLineBytes;
+    }
+
+    /// <summary>Longest line handed on whole, in bytes before <c>\r</c> removal.</summary>
+    public int MaxLineBytes { get; }
+
+    /// <summary>Lines cut at <see cref="MaxLineBytes"/> so far.</summary>
+    public long LinesCut { get; private set; }
+
+    /// <summary>Bytes held for an incomplete line.</summary>
+    public int PendingBytes => _pendingLength;
 
     /// <summary>Reads <paramref name="stream"/> to its end and hands each complete line to <paramref name="onLine"/>.</summary>
     public void Feed(Stream stream, Action<string> onLine)
@@ -42,20 +70,28 @@ public sealed class LineSplitter
         while (!bytes.IsEmpty)
         {
             var newline = bytes.IndexOf((byte)'\n');
+            var body = newline < 0 ? bytes : bytes[..newline];
+            if (_skippingRestOfLine)
+            {
+                _skippingRestOfLine = newline < 0;
+            }
+            else if (_pendingLength == 0 && newline >= 0 && body.Length <= MaxLineBytes)
+            {
+                onLine(Decode(body));
+            }
+            else if (!Append(body, onLine))
+            {
+                // Cut: the bytes past the limit up to this chunk's end are already dropped.
+                _skippingRestOfLine = newline < 0;
+            }
+            else if (newline >= 0)
+            {
+                onLine(Decode(_pending.AsSpan(0, _pendingLength)));
+                Clear();
+            }
             if (newline < 0)
             {
-                Append(bytes);
                 return;
-            }
-            if (_pendingLength == 0)
-            {
-                onLine(Decode(bytes[..newline]));
-            }
-            else
-            {
-                Append(bytes[..newline]);
-                onLine(Decode(_pending.AsSpan(0, _pendingLength)));
-                _pendingLength = 0;
             }
             bytes = bytes[(newline + 1)..];
         }
@@ -67,21 +103,69 @@ public sealed class LineSplitter
         if (_pendingLength > 0)
         {
             onLine(Decode(_pending.AsSpan(0, _pendingLength)));
-            _pendingLength = 0;
+        }
+        Clear();
+        _skippingRestOfLine = false;
+    }
+
+    /// <summary>
+    /// Drops everything up to the next newline: used when reading starts in the middle of a line
+    /// that is already longer than the limit.
+    /// </summary>
+    public void SkipToNextLine()
+    {
+        Clear();
+        _skippingRestOfLine = true;
+    }
+
+    // Holds bytes of the current line; when the line passes the limit, hands on its first
+    // MaxLineBytes bytes and skips the rest. Returns false when the line was cut.
+    bool Append(ReadOnlySpan<byte> bytes, Action<string> onLine)
+    {
+        var room = MaxLineBytes - _pendingLength;
+        var take = Math.Min(room, bytes.Length);
+        if (_pendingLength + take > _pending.Length)
+        {
+            Array.Resize(ref _pending, (int)Math.Min(MaxLineBytes, Math.Max(_pending.Length * 2L, _pendingLength + take)));
+        }
+        bytes[..take].CopyTo(_pending.AsSpan(_pendingLength));
+        _pendingLength += take;
+        if (bytes.Length <= room)
+        {
+            return true;
+        }
+        onLine(Decode(_pending.AsSpan(0, CharacterBoundary(_pending.AsSpan(0, _pendingLength)))));
+        LinesCut++;
+        Clear();
+        _skippingRestOfLine = true;
+        return false;
+    }
+
+    void Clear()
+    {
+        _pendingLength = 0;
+        // A very long line leaves a large buffer behind; give it back so idle logs stay small.
+        if (_pending.Length > ChunkSize)
+        {
+            _pending = new byte[ChunkSize];
         }
     }
 
-    /// <summary>Bytes held for an incomplete line.</summary>
-    public int PendingBytes => _pendingLength;
-
-    void Append(ReadOnlySpan<byte> bytes)
+    // The length of `bytes` without a UTF-8 sequence cut short at its end, so a cut line does not
+    // end in U+FFFD because the limit fell inside a character.
+    static int CharacterBoundary(ReadOnlySpan<byte> bytes)
     {
-        if (_pendingLength + bytes.Length > _pending.Length)
+        for (var back = 1; back <= Math.Min(3, bytes.Length); back++)
         {
-            Array.Resize(ref _pending, Math.Max(_pending.Length * 2, _pendingLength + bytes.Length));
+            var b = bytes[^back];
+            if ((b & 0xC0) == 0x80)
+            {
+                continue;
+            }
+            var length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+            return length > back ? bytes.Length - back : bytes.Length;
         }
-        bytes.CopyTo(_pending.AsSpan(_pendingLength));
-        _pendingLength += bytes.Length;
+        return bytes.Length;
     }
 
     static string Decode(ReadOnlySpan<byte> line)

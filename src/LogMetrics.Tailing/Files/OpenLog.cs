@@ -1,0 +1,169 @@
+using LogMetrics.Tailing.Native;
+using Microsoft.Win32.SafeHandles;
+
+namespace LogMetrics.Tailing.Files;
+
+/// <summary>
+/// One open file or named pipe: the handle, how far it has been read, and its partial last line.
+/// Regular files are read at an explicit offset (so a truncation is seen by comparing sizes);
+/// pipes are read without waiting until they are empty.
+/// </summary>
+internal sealed class OpenLog : IDisposable
+{
+    readonly SafeFileHandle _handle;
+    readonly TailContext _context;
+    readonly LineSplitter _splitter;
+    readonly Action<string> _emit;
+    LogCounters _counters;
+
+    OpenLog(SafeFileHandle handle, FileStat stat, LogCounters counters, TailContext context)
+    {
+        _handle = handle;
+        _context = context;
+        _counters = counters;
+        _splitter = new LineSplitter(context.Options.MaxLineBytes);
+        _emit = text => _context.Emit(_counters, text);
+        Identity = stat.Identity;
+        IsPipe = stat.Kind != FileKind.Regular;
+        LastDataAt = context.Clock.GetUtcNow();
+    }
+
+    /// <summary>Which file this is; null where the platform cannot tell.</summary>
+    public FileIdentity? Identity { get; }
+
+    /// <summary>A named pipe or device: no size, no offset, and end of stream means every writer has gone.</summary>
+    public bool IsPipe { get; }
+
+    /// <summary>Bytes of the file read so far (for a regular file, where the next read starts).</summary>
+    public long Offset { get; private set; }
+
+    public LogCounters Counters => _counters;
+
+    /// <summary>When bytes last came in, or the file was opened or retired: what the rotation grace period counts from.</summary>
+    public DateTimeOffset LastDataAt { get; private set; }
+
+    /// <summary>The path no longer names this file: the grace period starts now.</summary>
+    public void Retire() => LastDataAt = _context.Clock.GetUtcNow();
+
+    /// <summary>Opens <paramref name="path"/> at its start; null for a directory.</summary>
+    public static OpenLog? Open(string path, LogCounters counters, TailContext context)
+    {
+        var handle = NativeFile.OpenRead(path);
+        try
+        {
+            var stat = FileStat.OfHandle(handle, path);
+            if (stat.Kind == FileKind.Directory)
+            {
+                handle.Dispose();
+                return null;
+            }
+            return new OpenLog(handle, stat, counters, context);
+        }
+        catch
+        {
+            handle.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Lines from now on go out under another path (a rotated file found again under its new name).</summary>
+    public void MoveTo(LogCounters counters)
+    {
+        _counters.Closed();
+        _counters = counters;
+        _counters.Opened();
+    }
+
+    /// <summary>
+    /// Starts reading at the end, as mtail does for files present at start-up — but at the start of
+    /// an unfinished last line, so that line is read whole once its newline arrives (mtail hands on
+    /// its tail as a line of its own).
+    /// </summary>
+    public void SkipToEnd()
+    {
+        if (IsPipe)
+        {
+            return;
+        }
+        var size = RandomAccess.GetLength(_handle);
+        var limit = Math.Max(0, size - _splitter.MaxLineBytes);
+        var buffer = _context.PollBuffer;
+        for (var end = size; end > limit;)
+        {
+            var count = (int)Math.Min(buffer.Length, end - limit);
+            var read = RandomAccess.Read(_handle, buffer.AsSpan(0, count), end - count);
+            var newline = buffer.AsSpan(0, read).LastIndexOf((byte)'\n');
+            if (read < count || newline >= 0)
+            {
+                Offset = read < count ? size : end - count + newline + 1;
+                return;
+            }
+            end -= count;
+        }
+        Offset = limit == 0 ? 0 : size;
+        if (limit > 0)
+        {
+            // The unfinished line is already longer than the limit: its rest would only be a fragment.
+            _splitter.SkipToNextLine();
+        }
+    }
+
+    /// <summary>
+    /// A file shorter than what was read has been truncated (copytruncate, <c>: &gt; file</c>): hand
+    /// on the partial line and start again from 0. A truncation refilled past the old offset
+    /// between two polls cannot be seen (nor can mtail see it).
+    /// </summary>
+    public bool CheckTruncated()
+    {
+        if (IsPipe || RandomAccess.GetLength(_handle) >= Offset)
+        {
+            return false;
+        }
+        Flush();
+        Offset = 0;
+        _counters.Truncated();
+        return true;
+    }
+
+    /// <summary>Reads everything there is now; returns the byte count.</summary>
+    public long ReadAvailable()
+    {
+        var buffer = _context.PollBuffer;
+        var cutBefore = _splitter.LinesCut;
+        long total = 0;
+        try
+        {
+            while (true)
+            {
+                var read = IsPipe ? NativeFile.ReadPipe(_handle, buffer, _counters.Path) : RandomAccess.Read(_handle, buffer, Offset);
+                if (read <= 0)
+                {
+                    if (read == 0 && IsPipe)
+                    {
+                        // Every writer has closed the pipe: their last line is complete.
+                        Flush();
+                    }
+                    break;
+                }
+                Offset += read;
+                total += read;
+                _splitter.Feed(buffer.AsSpan(0, read), _emit);
+            }
+        }
+        finally
+        {
+            _counters.AddBytes(total);
+            _context.Cut(_counters, _splitter.LinesCut - cutBefore);
+            if (total > 0)
+            {
+                LastDataAt = _context.Clock.GetUtcNow();
+            }
+        }
+        return total;
+    }
+
+    /// <summary>Hands on the partial last line, if any.</summary>
+    public void Flush() => _splitter.Flush(_emit);
+
+    public void Dispose() => _handle.Dispose();
+}

@@ -1,0 +1,61 @@
+using System.Threading.Channels;
+
+namespace LogMetrics.Tailing;
+
+/// <summary>
+/// What every reader shares: the options, the output, error reporting and the polling thread's
+/// read buffer.
+/// </summary>
+internal sealed class TailContext(TailerOptions options, ChannelWriter<LogLine> output, CancellationToken abort)
+{
+    const int ReadBufferBytes = 64 * 1024;
+
+    public TailerOptions Options => options;
+
+    public TimeProvider Clock => options.Clock;
+
+    /// <summary>Read buffer for the polling thread only (polls never overlap).</summary>
+    public byte[] PollBuffer { get; } = new byte[ReadBufferBytes];
+
+    public event Action<string, Exception>? Error;
+
+    /// <summary>
+    /// Hands on a line. A full bounded channel makes the reader wait, so a slow consumer slows the
+    /// tailer down instead of losing lines; only disposing the tailer gives up.
+    /// </summary>
+    public void Emit(LogCounters counters, string text)
+    {
+        var line = new LogLine(counters.Path, text);
+        if (!output.TryWrite(line))
+        {
+            output.WriteAsync(line, abort).AsTask().GetAwaiter().GetResult();
+        }
+        counters.AddLine();
+    }
+
+    /// <inheritdoc cref="Emit"/>
+    public async ValueTask EmitAsync(LogCounters counters, string text)
+    {
+        await output.WriteAsync(new LogLine(counters.Path, text), abort).ConfigureAwait(false);
+        counters.AddLine();
+    }
+
+    /// <summary>Counts an error and reports it to the host unless it repeats the last one.</summary>
+    public void Fail(LogCounters counters, Exception e)
+    {
+        if (counters.Failed(e))
+        {
+            Error?.Invoke(counters.Path, e);
+        }
+    }
+
+    /// <summary>Counts lines cut at the limit and tells the host.</summary>
+    public void Cut(LogCounters counters, long count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            counters.Cut();
+            Error?.Invoke(counters.Path, new LineTooLongException(counters.Path, options.MaxLineBytes));
+        }
+    }
+}

@@ -1,0 +1,51 @@
+namespace LogMetrics.Tailing;
+
+/// <summary>What the daemon's <see cref="Tailer"/> follows, and how often it looks.</summary>
+public sealed record TailerOptions
+{
+    /// <summary>
+    /// The <c>-logs</c> values, already split at commas: paths and Go globs (relative ones are
+    /// made absolute against the current directory once, at construction), <c>file://path</c>,
+    /// <c>-</c> or <c>/dev/stdin</c> for standard input, and <c>unix://path</c>,
+    /// <c>unixgram://path</c>, <c>tcp://host:port</c>, <c>udp://host:port</c> to listen on.
+    /// </summary>
+    public IReadOnlyList<string> Patterns { get; init; } = [];
+
+    /// <summary><c>-ignore_filename_regex_pattern</c>: files whose base name matches are not tailed (.NET regex syntax).</summary>
+    public string? IgnoreFilenameRegex { get; init; }
+
+    /// <summary><c>-poll_interval</c>: how often known logs are read to their end.</summary>
+    public TimeSpan PollInterval { get; init; } = TimeSpan.FromMilliseconds(250);
+
+    /// <summary><c>-poll_log_interval</c>: how often patterns are expanded again to find new logs.</summary>
+    public TimeSpan PollLogInterval { get; init; } = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>
+    /// Longest line handed on whole, in bytes. A longer line is cut there, the rest of it up to its
+    /// newline skipped, and counted in <see cref="LogStatus.LinesCut"/>. mtail has no limit.
+    /// </summary>
+    public int MaxLineBytes { get; init; } = 1 << 20;
+
+    /// <summary>
+    /// Files that appear after start-up (and files that come back after a rotation or deletion)
+    /// are read from their start. mtail reads files found after start-up from their end and so
+    /// loses what was written before the next pattern poll. Files present at start-up are read
+    /// from their end either way.
+    /// </summary>
+    public bool ReadFromStartForNewFiles { get; init; } = true;
+
+    /// <summary>
+    /// How long a file is still read after its path stops naming it (renamed, deleted, or a
+    /// symbolic link moved): a program usually writes to the old file until it is told to reopen,
+    /// and those lines would otherwise be lost. The file is closed, and its partial last line
+    /// handed on, once nothing was appended to it for this long. Zero gives mtail's behaviour:
+    /// read to the end once and close.
+    /// </summary>
+    public TimeSpan RotationGracePeriod { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Where <c>-logs -</c> reads from; the process's standard input unless a test injects a stream.</summary>
+    public Func<Stream> OpenStandardInput { get; init; } = Console.OpenStandardInput;
+
+    /// <summary>The clock polls are timed by.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+}

@@ -1,0 +1,116 @@
+namespace LogMetrics.Tests.Tailing;
+
+public sealed class TailerDiscoveryTests
+{
+    [Fact]
+    public async Task A_file_present_at_start_up_is_read_from_its_end()
+    {
+        await using var h = new TailerHarness("a.log");
+        h.Append("a.log", "old 1\nold 2\n");
+        h.Poll().Should().BeEmpty();
+        h.Append("a.log", "new 1\nnew 2\n");
+        h.Poll().Should().Equal("new 1", "new 2");
+    }
+
+    [Fact]
+    public async Task An_unfinished_last_line_at_start_up_is_read_whole_once_finished()
+    {
+        // mtail would hand on " finished" alone: it starts at the very end.
+        await using var h = new TailerHarness("a.log");
+        h.Append("a.log", "old\nbegun");
+        h.Poll().Should().BeEmpty();
+        h.Append("a.log", " finished\nnext\n");
+        h.Poll().Should().Equal("begun finished", "next");
+    }
+
+    [Fact]
+    public async Task A_file_that_appears_after_start_up_is_read_from_its_start()
+    {
+        await using var h = new TailerHarness("*.log");
+        h.Poll().Should().BeEmpty();
+        h.Append("late.log", "1\n2\n3\n");
+        h.Poll().Should().Equal("1", "2", "3");
+        h.Status("late.log").Should().BeEquivalentTo(new { LinesRead = 3, BytesRead = 6, Opens = 1, IsOpen = true });
+    }
+
+    [Fact]
+    public async Task A_plain_path_that_does_not_exist_yet_is_picked_up_when_it_appears()
+    {
+        await using var h = new TailerHarness("later.log");
+        h.Poll().Should().BeEmpty();
+        h.Poll().Should().BeEmpty();
+        h.Tailer.Logs.Should().BeEmpty();
+        h.Append("later.log", "first\n");
+        h.Poll().Should().Equal("first");
+        h.Errors.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Read_from_start_off_reads_new_files_from_their_end_as_mtail_does()
+    {
+        await using var h = new TailerHarness(o => o with { ReadFromStartForNewFiles = false }, "*.log");
+        h.Poll();
+        h.Append("late.log", "lost\n");
+        h.Poll().Should().BeEmpty();
+        h.Append("late.log", "kept\n");
+        h.Poll().Should().Equal("kept");
+    }
+
+    [Fact]
+    public async Task Lines_carry_the_absolute_path_they_were_found_under()
+    {
+        await using var h = new TailerHarness("*.log");
+        h.Poll();
+        h.Append("b.log", "x\n");
+        h.Tailer.Poll();
+        h.Lines().Should().Equal(new LogMetrics.Tailing.LogLine(h.PathOf("b.log"), "x"));
+    }
+
+    [Fact]
+    public async Task Ignored_base_names_and_directories_are_not_tailed()
+    {
+        await using var h = new TailerHarness(o => o with { IgnoreFilenameRegex = @"\.gz" }, "log*");
+        h.Poll();
+        Directory.CreateDirectory(h.PathOf("logdir"));
+        h.Append("log1.gz", "ignored\n");
+        h.Append("log2gz", "read\n");
+        h.Poll().Should().Equal("read");
+        h.Tailer.Logs.Select(l => Path.GetFileName(l.Path)).Should().Equal("log2gz");
+    }
+
+    [Fact]
+    public async Task Several_patterns_matching_one_path_read_it_once()
+    {
+        await using var h = new TailerHarness("a.log", "*.log", "a.*");
+        h.Poll();
+        h.Append("a.log", "once\n");
+        h.Poll().Should().Equal("once");
+    }
+
+    [Fact]
+    public async Task A_symbolic_link_and_its_target_both_matched_give_each_line_once()
+    {
+        await using var h = new TailerHarness("*");
+        h.Poll();
+        h.Append("app.log", "");
+        File.CreateSymbolicLink(h.PathOf("current"), h.PathOf("app.log"));
+        h.Poll();
+        h.Append("app.log", "one\ntwo\n");
+        h.Tailer.Poll();
+        h.Lines().Should().Equal(new LogMetrics.Tailing.LogLine(h.PathOf("app.log"), "one"), new(h.PathOf("app.log"), "two"));
+    }
+
+    [Fact]
+    public async Task Relative_patterns_are_made_absolute()
+    {
+        await using var h = new TailerHarness();
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, h.PathOf("rel.log"));
+        var channel = System.Threading.Channels.Channel.CreateUnbounded<LogMetrics.Tailing.LogLine>();
+        await using var tailer = new LogMetrics.Tailing.Tailer(h.Options with { Patterns = [relative] }, channel.Writer);
+        tailer.Poll();
+        h.Append("rel.log", "r\n");
+        tailer.Poll();
+        channel.Reader.TryRead(out var line).Should().BeTrue();
+        line.FileName.Should().Be(h.PathOf("rel.log"));
+    }
+}
