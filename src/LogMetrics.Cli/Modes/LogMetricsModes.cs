@@ -22,7 +22,7 @@ public sealed class LogMetricsModes(TextWriter stderr) : ILogMetricsModes
     public int OneShot(LogMetricsOptions options, TextWriter stdout) => new OneShotMode(options, stdout, stderr).Run();
 
     public Task<int> DaemonAsync(LogMetricsOptions options, CancellationToken cancellationToken) =>
-        Task.FromResult(NotBuilt("daemon"));
+        new Daemon.DaemonMode(options, stderr).RunAsync(cancellationToken);
 
     /// <summary>The front end's limits from mtail's flags.</summary>
     public static CompilerOptions CompilerOptionsFrom(LogMetricsOptions options) =>

@@ -1,0 +1,177 @@
+using System.Runtime.InteropServices;
+using System.Threading.Channels;
+using LogMetrics.Cli.Modes;
+using LogMetrics.Metrics;
+using LogMetrics.Runtime.Compilation;
+using LogMetrics.Runtime.Loading;
+using LogMetrics.Server;
+using LogMetrics.Tailing;
+using Serilog;
+using Serilog.Extensions.Logging;
+
+namespace LogMetrics.Cli.Daemon;
+
+/// <summary>
+/// The long-running daemon: loads the programs, tails the logs, runs every line through every
+/// program, and serves the metrics over HTTP until SIGINT or SIGTERM. Programs reload on SIGHUP
+/// and when their files change; the store's garbage collection runs on its interval.
+/// </summary>
+public sealed class DaemonMode(LogMetricsOptions options, TextWriter stderr, TimeProvider? clock = null)
+{
+    // How often -progs is checked for changed programs (files are hashed; unchanged ones are skipped).
+    static readonly TimeSpan ProgramCheckInterval = TimeSpan.FromSeconds(2);
+
+    // Lines waiting between the tailer and the programs; when full, the tailer waits (no line is dropped).
+    const int LineBufferSize = 64 * 1024;
+
+    readonly TimeProvider _clock = clock ?? TimeProvider.System;
+
+    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        if (ProgramFiles.Find(options.Progs) is null)
+        {
+            await stderr.WriteLineAsync($"stat {options.Progs}: no such file or directory").ConfigureAwait(false);
+            return 1;
+        }
+        var store = new MetricStore();
+        var self = new SelfMetrics();
+        var runtimeOptions = new RuntimeOptions
+        {
+            Location = options.Timezone,
+            SyslogUseCurrentYear = options.SyslogUseCurrentYear,
+            Clock = _clock,
+            EnforceLimitOnCreate = true,
+        };
+        var programs = new ProgramSet(options.Progs, store, LogMetricsModes.CompilerOptionsFrom(options), runtimeOptions);
+        WatchLoads(programs, self);
+        programs.Reload();
+
+        var lines = Channel.CreateBounded<LogLine>(new BoundedChannelOptions(LineBufferSize) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
+        await using var tailer = new Tailer(TailerOptionsFrom(options, _clock), lines.Writer);
+        tailer.Error += (path, e) => Log.Warning("{Path}: {Error}", path, e.Message);
+        var state = new DaemonState(store, programs, tailer);
+        MirrorLogCounters(self, tailer, programs);
+
+        MetricsHttpServer server;
+        try
+        {
+            server = await MetricsHttpServer.StartAsync(HttpOptionsFrom(options), state, self.Registry,
+                new SerilogLoggerFactory(Log.Logger).CreateLogger("http"), cancellationToken).ConfigureAwait(false);
+        }
+        catch (HttpBindException e)
+        {
+            await stderr.WriteLineAsync(e.Message).ConfigureAwait(false);
+            return 1;
+        }
+        await using (server.ConfigureAwait(false))
+        {
+            Log.Information("Listening on {Addresses}", server.Addresses);
+            using var reload = PosixSignalRegistration.Create(PosixSignal.SIGHUP, signal =>
+            {
+                signal.Cancel = true;
+                Log.Information("Received SIGHUP, reloading programs");
+                programs.Reload();
+            });
+            var dispatcher = new LineDispatcher(programs, self);
+            var dispatching = dispatcher.RunAsync(lines.Reader);
+            var tailing = tailer.RunAsync(cancellationToken);
+            state.Ready = true;
+            await Task.WhenAll(
+                Every(ProgramCheckInterval, () => programs.Reload(), cancellationToken),
+                Every(options.ExpiredMetricsGcInterval, () => store.CollectGarbage(NowNanos()), cancellationToken),
+                tailing).ConfigureAwait(false);
+
+            // The tailer has flushed its partial lines; let the programs finish what is queued.
+            state.Ready = false;
+            lines.Writer.TryComplete();
+            await dispatching.ConfigureAwait(false);
+        }
+        Log.Information("Shut down");
+        return 0;
+    }
+
+    long NowNanos() => (_clock.GetUtcNow() - DateTimeOffset.UnixEpoch).Ticks * 100;
+
+    // Runs `work` every `interval` until cancelled; a zero or negative interval disables it (mtail's rule for the GC).
+    async Task Every(TimeSpan interval, Action work, CancellationToken cancellationToken)
+    {
+        if (interval <= TimeSpan.Zero)
+        {
+            return;
+        }
+        using var timer = new PeriodicTimer(interval, _clock);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(cancellationToken).ConfigureAwait(false))
+            {
+                work();
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Shutting down.
+        }
+    }
+
+    void WatchLoads(ProgramSet programs, SelfMetrics self)
+    {
+        var errors = new RuntimeErrorLog(_clock);
+        programs.Loaded += (name, ok) =>
+        {
+            (ok ? self.ProgramLoads : self.ProgramLoadErrors).WithLabels(name).Inc();
+            if (!ok && programs.States.FirstOrDefault(s => s.Name == name)?.Errors is { } text)
+            {
+                Log.Error("Compile errors for {Program}:\n{Errors}", name, text);
+            }
+        };
+        if (options.VmLogsRuntimeErrors)
+        {
+            programs.ProgramCreated += errors.Attach;
+        }
+    }
+
+    // Per-log and per-program counters live in the tailer and the programs; they are copied into
+    // the registry just before each scrape.
+    static void MirrorLogCounters(SelfMetrics self, Tailer tailer, ProgramSet programs)
+    {
+        self.Registry.AddBeforeCollectCallback(() =>
+        {
+            long total = 0;
+            foreach (var log in tailer.Logs)
+            {
+                total += log.LinesRead;
+                self.LogLines.WithLabels(log.Path).IncTo(log.LinesRead);
+                self.LogBytes.WithLabels(log.Path).IncTo(log.BytesRead);
+                self.LogErrors.WithLabels(log.Path).IncTo(log.Errors);
+                self.LogRotations.WithLabels(log.Path).IncTo(log.Rotations);
+                self.LogTruncations.WithLabels(log.Path).IncTo(log.Truncations);
+                self.LinesCut.WithLabels(log.Path).IncTo(log.LinesCut);
+            }
+            self.LinesTotal.IncTo(total);
+            foreach (var state in programs.States)
+            {
+                if (state.Program is { } program)
+                {
+                    self.RuntimeErrors.WithLabels(program.Name).IncTo(program.RuntimeErrors);
+                }
+            }
+        });
+    }
+
+    static TailerOptions TailerOptionsFrom(LogMetricsOptions options, TimeProvider clock) => new()
+    {
+        Patterns = options.Logs,
+        IgnoreFilenameRegex = string.IsNullOrEmpty(options.IgnoreFilenameRegexPattern) ? null : options.IgnoreFilenameRegexPattern,
+        PollInterval = options.PollInterval,
+        PollLogInterval = options.PollLogInterval,
+        Clock = clock,
+    };
+
+    static HttpServerOptions HttpOptionsFrom(LogMetricsOptions options) =>
+        new(options.Address, options.Port, string.IsNullOrEmpty(options.UnixSocket) ? null : options.UnixSocket,
+            options.EmitProgLabel, options.EmitMetricTimestamp)
+        {
+            GraphitePrefix = options.GraphitePrefix,
+            BuildInfo = BuildInfo.Current.ToString(),
+        };
+}

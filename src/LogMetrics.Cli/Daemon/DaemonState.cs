@@ -1,0 +1,38 @@
+using LogMetrics.Metrics;
+using LogMetrics.Runtime.Loading;
+using LogMetrics.Server;
+using LogMetrics.Tailing;
+
+namespace LogMetrics.Cli.Daemon;
+
+/// <summary>What the status endpoints show: the programs' and the logs' state, read on each request.</summary>
+public sealed class DaemonState(MetricStore store, ProgramSet programs, Tailer tailer) : IDaemonState
+{
+    public MetricStore Store => store;
+
+    public bool Ready { get; set; }
+
+    public IReadOnlyList<ProgramStatus> Programs =>
+        [.. programs.States.Select(s => new ProgramStatus(s.Name)
+        {
+            Loaded = s.Program is not null,
+            CompileErrors = s.Errors,
+            Loads = s.Loads,
+            LoadErrors = s.LoadErrors,
+            RuntimeErrors = s.Program?.RuntimeErrors ?? 0,
+            LastRuntimeError = s.Program?.LastRuntimeError,
+            Description = s.Program?.Description ?? "",
+        })];
+
+    public IReadOnlyList<Server.LogStatus> Logs =>
+        [.. tailer.Logs.Select(l => new Server.LogStatus(l.Path)
+        {
+            LinesRead = l.LinesRead,
+            Bytes = l.BytesRead,
+            Errors = l.Errors,
+            Rotations = l.Rotations,
+            Truncations = l.Truncations,
+            LinesCut = l.LinesCut,
+            LastError = l.LastError,
+        })];
+}
