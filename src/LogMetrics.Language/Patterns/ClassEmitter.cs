@@ -46,6 +46,41 @@ internal static class ClassEmitter
         }
     }
 
+    /// <summary>
+    /// Under an unbounded repetition (<c>*</c>, <c>+</c>) a class that matches every character above
+    /// U+FFFF, or none of them, can be one plain UTF-16 set: a run of whole code points is then the
+    /// same as a run of units (surrogate halves included, or excluded). Nothing else in a translated
+    /// pattern matches a lone low surrogate, so backtracking never stops inside a pair. Returns false
+    /// (writing nothing) for a class that matches only some characters above U+FFFF.
+    /// </summary>
+    public static bool TryEmitUnbounded(List<int> ranges, StringBuilder sb)
+    {
+        var bmp = new List<int>();
+        var astral = new List<int>();
+        for (var i = 0; i < ranges.Count; i += 2)
+        {
+            Clip(ranges[i], ranges[i + 1], 0, SurrogateLo - 1, bmp);
+            Clip(ranges[i], ranges[i + 1], SurrogateHi + 1, 0xFFFF, bmp);
+            Clip(ranges[i], ranges[i + 1], 0x10000, RuneRanges.MaxRune, astral);
+        }
+        var allAstral = astral.Count == 2 && astral[0] == 0x10000 && astral[1] == RuneRanges.MaxRune;
+        if (astral.Count > 0 && !allAstral)
+        {
+            return false;
+        }
+        if (allAstral)
+        {
+            bmp.Add(SurrogateLo);
+            bmp.Add(SurrogateHi);
+        }
+        if (bmp.Count == 0)
+        {
+            return false;
+        }
+        sb.Append(BmpClass(RuneRanges.Clean(bmp)));
+        return true;
+    }
+
     /// <summary>Appends one UTF-16 unit, escaped unless it is an ASCII letter or digit.</summary>
     public static void AppendUnit(char c, StringBuilder sb)
     {
@@ -86,6 +121,12 @@ internal static class ClassEmitter
         foreach (var (lo, hi) in Pairs(RuneRanges.Negate(RuneRanges.Clean(bmp))))
         {
             Clip(lo, hi, 0, 0xFFFF, complement);
+        }
+
+        if (complement.Count == 0)
+        {
+            // Every UTF-16 unit: .NET has no empty negated class.
+            return @"[\u0000-\uFFFF]";
         }
 
         var negated = complement.Count < bmp.Count;

@@ -30,10 +30,29 @@ public sealed partial class Checker
             Error(pos, error);
             return Types.Pattern;
         }
+        if (!Compiles(translated))
+        {
+            Error(pos, $"Internal compiler error, aborting compilation: the translation of `{text}' is not a valid .NET pattern");
+            return Types.Pattern;
+        }
         var pattern = new CheckedPattern(node, text, translated);
         _model.PatternOf[node] = pattern;
         DeclareCaptureGroups(pattern, pos);
         return Types.Pattern;
+    }
+
+    // A translation defect must be a diagnostic, never an exception later when the program loads.
+    static bool Compiles(TranslatedPattern translated)
+    {
+        try
+        {
+            _ = new System.Text.RegularExpressions.Regex(translated.DotNetPattern, translated.Options);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     void DeclareCaptureGroups(CheckedPattern pattern, Text.SourcePos pos)

@@ -73,6 +73,13 @@ public sealed class Re2MatchSemanticsTests
         { "^..$", "😀", null }, // mtail
         { @"^\pL$", "𝐀", ["𝐀"] },
         { "^[^a]$", "😀", ["😀"] },
+
+        // Runs of whole code points under * and +, emitted as one plain set (see ClassEmitter.TryEmitUnbounded).
+        { @"^(\S+) (\S+)$", "a😀b 😀", ["a😀b 😀", "a😀b", "😀"] },
+        { "^(.+)😀(.*)$", "x😀y😀z", ["x😀y😀z", "x😀y", "z"] },
+        { @"^([^""]*)""", "😀😀\"", ["😀😀\"", "😀😀"] },
+        { @"^[a-z]+$", "ab😀", null },
+        { @"^\p{Any}*$", "😀\n😀", ["😀\n😀"] },
         { @"^\x{1F600}$", "😀", ["😀"] },
         { @"^[\x{1F600}-\x{1F64F}]+$", "😀🙏", ["😀🙏"] },
         { "(.+)(.)", "a😀", ["a😀", "a", "😀"] }, // mtail
