@@ -44,6 +44,12 @@ public sealed partial class Lowering
         var symbol = _model.GetSymbol(capref)!;
         var slot = SlotOf(symbol.Pattern!).Index;
         var group = symbol.Index;
+        // Every reference to one group shares a cache: a line's group text is made once, however often it is read.
+        if (!_captureCaches.TryGetValue(symbol, out var cache))
+        {
+            cache = new CaptureCache();
+            _captureCaches[symbol] = cache;
+        }
         Func<LineContext, string> text = c =>
         {
             var match = c.GetMatch(slot);
@@ -52,7 +58,13 @@ public sealed partial class Lowering
                 c.Fail($"Not enough capture groups matched from [] to select {group}th");
                 return "";
             }
-            return match.Groups[group].Value;
+            if (cache.Line != c.LineNumber || !ReferenceEquals(cache.Match, match))
+            {
+                cache.Value = match.Groups[group].Value;
+                cache.Match = match;
+                cache.Line = c.LineNumber;
+            }
+            return cache.Value;
         };
         return ValueKinds.Of(symbol.Type) switch
         {
@@ -60,6 +72,13 @@ public sealed partial class Lowering
             ValueKind.Float => Lowered.Float(c => Lowered.ParseFloat(c, text(c))),
             _ => Lowered.String(text),
         };
+    }
+
+    sealed class CaptureCache
+    {
+        public long Line = -1;
+        public System.Text.RegularExpressions.Match? Match;
+        public string Value = "";
     }
 
     Lowered LowerUnary(UnarySyntax unary)

@@ -27,9 +27,11 @@ public sealed partial class Lowering
                 return c.Failed ? null : m.GetOrCreate([value], c.NowNanos);
             };
         }
+        // One buffer per expression: a program runs one line at a time, and the store copies the
+        // values when it creates a label set, so nothing is allocated to look up an existing one.
+        var values = new string[keys.Length];
         return c =>
         {
-            var values = new string[keys.Length];
             for (var i = 0; i < keys.Length; i++)
             {
                 values[i] = keys[i](c);

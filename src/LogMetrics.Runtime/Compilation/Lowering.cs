@@ -21,6 +21,7 @@ public sealed partial class Lowering
     readonly GoStrptime _strptime;
     readonly Dictionary<CheckedPattern, PatternSlot> _slots = new(ReferenceEqualityComparer.Instance);
     readonly Stack<ProgramAction> _nextBodies = new();
+    readonly Dictionary<Symbol, CaptureCache> _captureCaches = new(ReferenceEqualityComparer.Instance);
 
     Lowering(CheckedProgram program, IReadOnlyDictionary<Symbol, Metric> metrics, RuntimeOptions options)
     {

@@ -67,8 +67,12 @@ public sealed class LineContext
     /// <summary>The time to stamp a datum with: the register when set, else the line's arrival.</summary>
     public long StampNanos => HasTimestamp ? TimestampNanos : NowNanos;
 
+    /// <summary>Counts lines, so that values computed once per line can be cached against it.</summary>
+    public long LineNumber { get; private set; }
+
     internal void Reset(string line, string fileName)
     {
+        LineNumber++;
         Line = line;
         FileName = fileName;
         _nowNanos = 0;
