@@ -3,19 +3,16 @@ using LogMetrics.Tailing.Native;
 namespace LogMetrics.Tailing.Files;
 
 /// <summary>
-/// Every path the file patterns have matched, the file each one is being read from, and the
-/// "retired" files: ones their path no longer names (renamed, deleted, replaced behind a symbolic
-/// link) that are still read until they have been idle for the rotation grace period. Used by the
-/// polling thread only.
+/// Every path the file patterns have matched and the file each one is being read from: opening
+/// (from the end or the start), and at the end of each read, noticing that the path names another
+/// file or none. Files a path no longer names go to <see cref="RetiredLogs"/>. Used by the polling
+/// thread only.
 /// </summary>
 internal sealed class FileLogs(TailContext context)
 {
     readonly Dictionary<string, TrackedPath> _paths = new(StringComparer.Ordinal);
-    readonly List<OpenLog> _retired = [];
+    readonly RetiredLogs _retired = new(context);
     bool _started;
-
-    /// <summary>Every path ever matched, in the order first seen.</summary>
-    public IEnumerable<LogCounters> Counters => _paths.Values.Select(p => p.Counters);
 
     /// <summary>Opens the matched paths that are not being read.</summary>
     public void Discover(IEnumerable<string> paths, Action<LogCounters> onNewPath)
@@ -41,7 +38,7 @@ internal sealed class FileLogs(TailContext context)
     {
         // Rotated files first: what a program still wrote to its old file came before what it
         // then wrote to the new one.
-        ReadRetired();
+        _retired.ReadAll();
         foreach (var tracked in _paths.Values)
         {
             if (tracked.Reader is not null)
@@ -59,11 +56,10 @@ internal sealed class FileLogs(TailContext context)
             if (tracked.Reader is { } log)
             {
                 tracked.Reader = null;
-                Close(log);
+                log.Close();
             }
         }
-        _retired.ForEach(Close);
-        _retired.Clear();
+        _retired.CloseAll();
     }
 
     void Read(TrackedPath tracked, bool followRotation)
@@ -81,7 +77,7 @@ internal sealed class FileLogs(TailContext context)
             {
                 // The handle is dead for good (NFS): as mtail, start the file again from 0.
                 tracked.Reader = null;
-                Close(log);
+                log.Close();
             }
             return;
         }
@@ -153,12 +149,10 @@ internal sealed class FileLogs(TailContext context)
         {
             return true;
         }
-        var retired = _retired.Find(r => r.Identity == identity);
-        if (retired is null)
+        if (_retired.Take(identity) is not { } retired)
         {
             return false;
         }
-        _retired.Remove(retired);
         retired.MoveTo(tracked.Counters);
         Attach(tracked, retired);
         return true;
@@ -180,63 +174,6 @@ internal sealed class FileLogs(TailContext context)
     {
         var log = tracked.Reader!;
         tracked.Reader = null;
-        log.Retire();
-        // The writer may have appended between the last read and the stat.
-        if (TryRead(log) && context.Options.RotationGracePeriod > TimeSpan.Zero)
-        {
-            _retired.Add(log);
-        }
-        else
-        {
-            Close(log);
-        }
-    }
-
-    void ReadRetired()
-    {
-        var now = context.Clock.GetUtcNow();
-        for (var i = _retired.Count - 1; i >= 0; i--)
-        {
-            var log = _retired[i];
-            if (!TryRead(log) || now - log.LastDataAt >= context.Options.RotationGracePeriod)
-            {
-                _retired.RemoveAt(i);
-                Close(log);
-            }
-        }
-    }
-
-    bool TryRead(OpenLog log)
-    {
-        try
-        {
-            log.ReadAvailable();
-            return true;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            context.Fail(log.Counters, e);
-            return false;
-        }
-    }
-
-    static void Close(OpenLog log)
-    {
-        log.Flush();
-        log.Dispose();
-        log.Counters.Closed();
-    }
-
-    sealed class TrackedPath(string path, bool presentAtStartup)
-    {
-        public string Path => path;
-
-        public bool PresentAtStartup => presentAtStartup;
-
-        public LogCounters Counters { get; } = new(path);
-
-        public OpenLog? Reader { get; set; }
-
-        public bool EverOpened { get; set; }
+        _retired.Add(log);
     }
 }

@@ -14,6 +14,7 @@ internal sealed class OpenLog : IDisposable
     readonly TailContext _context;
     readonly LineSplitter _splitter;
     readonly Action<string> _emit;
+    readonly ReadMark _mark = new();
     LogCounters _counters;
 
     OpenLog(SafeFileHandle handle, FileStat stat, LogCounters counters, TailContext context)
@@ -109,18 +110,24 @@ internal sealed class OpenLog : IDisposable
     }
 
     /// <summary>
-    /// A file shorter than what was read has been truncated (copytruncate, <c>: &gt; file</c>): hand
-    /// on the partial line and start again from 0. A truncation refilled past the old offset
-    /// between two polls cannot be seen (nor can mtail see it).
+    /// A file shorter than what was read has been truncated (copytruncate, <c>: &gt; file</c>); one
+    /// that has grown but no longer holds the bytes last read was truncated and refilled. Either
+    /// way: hand on the partial line and start again from 0.
     /// </summary>
     public bool CheckTruncated()
     {
-        if (IsPipe || RandomAccess.GetLength(_handle) >= Offset)
+        if (IsPipe)
+        {
+            return false;
+        }
+        var size = RandomAccess.GetLength(_handle);
+        if (size == Offset || size > Offset && _mark.StillThere(_handle, Offset))
         {
             return false;
         }
         Flush();
         Offset = 0;
+        _mark.Forget();
         _counters.Truncated();
         return true;
     }
@@ -145,6 +152,10 @@ internal sealed class OpenLog : IDisposable
                     }
                     break;
                 }
+                if (!IsPipe)
+                {
+                    _mark.Remember(buffer.AsSpan(0, read));
+                }
                 Offset += read;
                 total += read;
                 _splitter.Feed(buffer.AsSpan(0, read), _emit);
@@ -162,8 +173,31 @@ internal sealed class OpenLog : IDisposable
         return total;
     }
 
+    /// <summary>Reads what there is; a failure is counted and reported, and gives false.</summary>
+    public bool TryRead(TailContext context)
+    {
+        try
+        {
+            ReadAvailable();
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            context.Fail(_counters, e);
+            return false;
+        }
+    }
+
     /// <summary>Hands on the partial last line, if any.</summary>
     public void Flush() => _splitter.Flush(_emit);
+
+    /// <summary>Hands on the partial last line and closes the file.</summary>
+    public void Close()
+    {
+        Flush();
+        Dispose();
+        _counters.Closed();
+    }
 
     public void Dispose() => _handle.Dispose();
 }
