@@ -84,8 +84,8 @@ public sealed class Tailer : IAsyncDisposable
 
     /// <summary>
     /// One pattern poll and one read pass, synchronously: new files are opened, every file is read
-    /// to its end, sockets and stdin are started. The first poll is start-up: files found then are
-    /// read from their end.
+    /// to its end (at most 16 MiB of each per pass), sockets and stdin are started. The first poll
+    /// is start-up: files found then are read from their end.
     /// </summary>
     public void Poll()
     {
@@ -125,8 +125,8 @@ public sealed class Tailer : IAsyncDisposable
                         Discover();
                         nextDiscovery = now + _options.PollLogInterval;
                     }
-                    _files.ReadAll();
-                    nextRead = now + _options.PollInterval;
+                    // A file with more than one pass's worth is read on at once.
+                    nextRead = _files.ReadAll() ? now : now + _options.PollInterval;
                 }
                 var wait = (nextDiscovery < nextRead ? nextDiscovery : nextRead) - clock.GetUtcNow();
                 // The timer exists before the pass is counted, so a test that has seen the count

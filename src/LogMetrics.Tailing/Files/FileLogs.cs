@@ -33,19 +33,23 @@ internal sealed class FileLogs(TailContext context)
         _started = true;
     }
 
-    /// <summary>Reads every open file to its end and looks for rotations, truncations and deletions.</summary>
-    public void ReadAll()
+    /// <summary>
+    /// Reads every open file to its end (or its pass budget) and looks for rotations, truncations
+    /// and deletions; true when some file has more to read at once.
+    /// </summary>
+    public bool ReadAll()
     {
         // Rotated files first: what a program still wrote to its old file came before what it
         // then wrote to the new one.
-        _retired.ReadAll();
+        var more = _retired.ReadAll();
         foreach (var tracked in _paths.Values)
         {
             if (tracked.Reader is not null)
             {
-                Read(tracked, followRotation: true);
+                more |= Read(tracked, followRotation: true);
             }
         }
+        return more;
     }
 
     /// <summary>Shutdown: hands on every partial line and closes every file.</summary>
@@ -62,7 +66,8 @@ internal sealed class FileLogs(TailContext context)
         _retired.CloseAll();
     }
 
-    void Read(TrackedPath tracked, bool followRotation)
+    // True when the file has more to read than one pass takes.
+    bool Read(TrackedPath tracked, bool followRotation)
     {
         var log = tracked.Reader!;
         try
@@ -79,7 +84,11 @@ internal sealed class FileLogs(TailContext context)
                 tracked.Reader = null;
                 log.Close();
             }
-            return;
+            return false;
+        }
+        if (log.HasMore)
+        {
+            return true;
         }
         // At the end of what was written: does the path still name this file?
         if (!FileStat.TryOfPath(tracked.Path, out var now, out var errno))
@@ -88,17 +97,15 @@ internal sealed class FileLogs(TailContext context)
             {
                 Retire(tracked);
             }
-            return;
+            return false;
         }
         if (followRotation && now.Identity is { } current && log.Identity is { } old && current != old)
         {
             Retire(tracked);
             Open(tracked, foundByPolling: false);
-            if (tracked.Reader is not null)
-            {
-                Read(tracked, followRotation: false);
-            }
+            return tracked.Reader is not null && Read(tracked, followRotation: false);
         }
+        return false;
     }
 
     void Open(TrackedPath tracked, bool foundByPolling)

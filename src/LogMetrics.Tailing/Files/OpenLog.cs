@@ -29,6 +29,15 @@ internal sealed class OpenLog : IDisposable
         LastDataAt = context.Clock.GetUtcNow();
     }
 
+    /// <summary>
+    /// Most bytes one read pass takes from one file, so that a huge backlog (or an endless device)
+    /// neither starves the other logs nor keeps the pass from ending; the rest is read next pass.
+    /// </summary>
+    public const long PassBudgetBytes = 16 << 20;
+
+    /// <summary>Whether the last read stopped at <see cref="PassBudgetBytes"/> rather than at the end.</summary>
+    public bool HasMore { get; private set; }
+
     /// <summary>Which file this is; null where the platform cannot tell.</summary>
     public FileIdentity? Identity { get; }
 
@@ -132,15 +141,19 @@ internal sealed class OpenLog : IDisposable
         return true;
     }
 
-    /// <summary>Reads everything there is now; returns the byte count.</summary>
-    public long ReadAvailable()
+    /// <summary>
+    /// Reads what there is now, up to <see cref="PassBudgetBytes"/>; <see cref="HasMore"/> tells
+    /// whether it stopped short of the end.
+    /// </summary>
+    public void ReadAvailable()
     {
         var buffer = _context.PollBuffer;
         var cutBefore = _splitter.LinesCut;
         long total = 0;
+        HasMore = false;
         try
         {
-            while (true)
+            while (!(HasMore = total >= PassBudgetBytes))
             {
                 var read = IsPipe ? NativeFile.ReadPipe(_handle, buffer, _counters.Path) : RandomAccess.Read(_handle, buffer, Offset);
                 if (read <= 0)
@@ -170,7 +183,6 @@ internal sealed class OpenLog : IDisposable
                 LastDataAt = _context.Clock.GetUtcNow();
             }
         }
-        return total;
     }
 
     /// <summary>Reads what there is; a failure is counted and reported, and gives false.</summary>

@@ -15,7 +15,7 @@ internal sealed class RetiredLogs(TailContext context)
     {
         log.Retire();
         // The writer may have appended between the last read and the stat that found the change.
-        if (log.TryRead(context) && context.Options.RotationGracePeriod > TimeSpan.Zero)
+        if (log.TryRead(context) && (log.HasMore || context.Options.RotationGracePeriod > TimeSpan.Zero))
         {
             _logs.Add(log);
         }
@@ -38,18 +38,23 @@ internal sealed class RetiredLogs(TailContext context)
         return log;
     }
 
-    public void ReadAll()
+    /// <summary>Reads each retired file and closes those idle for the grace period; true when one has more to read at once.</summary>
+    public bool ReadAll()
     {
         var now = context.Clock.GetUtcNow();
+        var more = false;
         for (var i = _logs.Count - 1; i >= 0; i--)
         {
             var log = _logs[i];
-            if (!log.TryRead(context) || now - log.LastDataAt >= context.Options.RotationGracePeriod)
+            var ok = log.TryRead(context);
+            more |= ok && log.HasMore;
+            if (!ok || !log.HasMore && now - log.LastDataAt >= context.Options.RotationGracePeriod)
             {
                 _logs.RemoveAt(i);
                 log.Close();
             }
         }
+        return more;
     }
 
     public void CloseAll()

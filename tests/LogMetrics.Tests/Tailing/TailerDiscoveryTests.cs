@@ -1,3 +1,5 @@
+using LogMetrics.Tailing.Files;
+
 namespace LogMetrics.Tests.Tailing;
 
 public sealed class TailerDiscoveryTests
@@ -98,6 +100,20 @@ public sealed class TailerDiscoveryTests
         h.Append("app.log", "one\ntwo\n");
         h.Tailer.Poll();
         h.Lines().Should().Equal(new LogMetrics.Tailing.LogLine(h.PathOf("app.log"), "one"), new(h.PathOf("app.log"), "two"));
+    }
+
+    [Fact]
+    public async Task A_backlog_larger_than_one_pass_is_read_over_several_passes_in_order()
+    {
+        await using var h = new TailerHarness("*.log");
+        h.Poll();
+        var line = new string('x', 1023);
+        var count = (int)(OpenLog.PassBudgetBytes / 1024) + 1000;
+        await File.WriteAllLinesAsync(h.PathOf("big.log"), Enumerable.Repeat(line, count), TestContext.Current.CancellationToken);
+        h.Append("big.log", "last\n");
+        h.Poll().Should().HaveCount((int)(OpenLog.PassBudgetBytes / 1024));
+        h.Poll().Should().HaveCount(1001).And.EndWith("last");
+        h.Poll().Should().BeEmpty();
     }
 
     [Fact]
