@@ -39,6 +39,7 @@ public sealed class Tailer : IAsyncDisposable
     bool _closed;
     Task? _shutdown;
     int _passes;
+    int _running;
 
     /// <param name="options">What to follow.</param>
     /// <param name="output">Where lines go; see the remarks on why a channel.</param>
@@ -99,10 +100,15 @@ public sealed class Tailer : IAsyncDisposable
 
     /// <summary>
     /// Polls on <see cref="TailerOptions.Clock"/> until <paramref name="cancellationToken"/> is
-    /// cancelled, then hands on every partial line and closes every log. A tailer runs once.
+    /// cancelled, then hands on every partial line and closes every log.
     /// </summary>
+    /// <exception cref="InvalidOperationException">Called a second time: a tailer runs once.</exception>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
+        if (Interlocked.Exchange(ref _running, 1) != 0)
+        {
+            throw new InvalidOperationException("A tailer runs once.");
+        }
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _stop.Token);
         var ct = linked.Token;
         var clock = _options.Clock;

@@ -134,7 +134,9 @@ internal sealed class FileLogs(TailContext context)
         }
         catch (FileNotFoundException)
         {
-            // Gone between the glob and the open: the next poll will tell.
+            // Gone between the glob and the open, or a dangling symbolic link: whatever appears
+            // there later is new.
+            tracked.PresentAtStartup = false;
             return;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -5,8 +5,12 @@ internal sealed class TrackedPath(string path, bool presentAtStartup)
 {
     public string Path => path;
 
-    /// <summary>Matched by the first pattern poll: its first file is read from the end.</summary>
-    public bool PresentAtStartup => presentAtStartup;
+    /// <summary>
+    /// Matched by the first pattern poll and there (not a dangling symbolic link): its first file
+    /// is read from the end. A file that was there but could not be opened (permission denied)
+    /// is also read from the end once it can be: it holds what was written before start-up.
+    /// </summary>
+    public bool PresentAtStartup { get; set; } = presentAtStartup;
 
     public LogCounters Counters { get; } = new(path);
 

@@ -48,6 +48,16 @@ public sealed class TailerDiscoveryTests
     }
 
     [Fact]
+    public async Task The_target_of_a_dangling_link_present_at_start_up_is_read_from_its_start_when_it_appears()
+    {
+        await using var h = new TailerHarness("current");
+        File.CreateSymbolicLink(h.PathOf("current"), "app.log");
+        h.Poll().Should().BeEmpty();
+        h.Append("app.log", "1\n2\n");
+        h.Poll().Should().Equal("1", "2");
+    }
+
+    [Fact]
     public async Task Read_from_start_off_reads_new_files_from_their_end_as_mtail_does()
     {
         await using var h = new TailerHarness(o => o with { ReadFromStartForNewFiles = false }, "*.log");

@@ -28,6 +28,17 @@ public sealed class TailerRunTests
     }
 
     [Fact]
+    public async Task A_tailer_runs_once()
+    {
+        await using var h = new TailerHarness("a.log");
+        using var stop = new CancellationTokenSource();
+        var run = h.Tailer.RunAsync(stop.Token);
+        await FluentActions.Awaiting(() => h.Tailer.RunAsync(stop.Token)).Should().ThrowAsync<InvalidOperationException>();
+        await stop.CancelAsync();
+        await run;
+    }
+
+    [Fact]
     public async Task Files_are_read_every_poll_interval_and_looked_for_every_poll_log_interval()
     {
         await using var h = new TailerHarness(
