@@ -26,6 +26,7 @@ namespace LogMetrics.Tailing;
 /// </remarks>
 public sealed class Tailer : IAsyncDisposable
 {
+    static readonly TimeSpan DefaultInterval = TimeSpan.FromMilliseconds(250);
     readonly Lock _pollLock = new();
     readonly Lock _statusLock = new();
     readonly CancellationTokenSource _abort = new();
@@ -48,11 +49,14 @@ public sealed class Tailer : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(output);
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.PollInterval, TimeSpan.Zero);
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.PollLogInterval, TimeSpan.Zero);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxLineBytes, 4);
-        _options = options;
-        _context = new TailContext(options, output, _abort.Token);
+        // mtail silently replaces a zero interval by 250 ms (its help text says 0 disables polling).
+        _options = options with
+        {
+            PollInterval = options.PollInterval > TimeSpan.Zero ? options.PollInterval : DefaultInterval,
+            PollLogInterval = options.PollLogInterval > TimeSpan.Zero ? options.PollLogInterval : DefaultInterval,
+        };
+        _context = new TailContext(_options, output, _abort.Token);
         _context.Error += (path, e) => Error?.Invoke(path, e);
         var patterns = options.Patterns.Select(LogPattern.Parse).ToList();
         _patterns = new FilePatterns(patterns.Where(p => p.Kind == LogPatternKind.File).Select(p => p.Target), options.IgnoreFilenameRegex);
