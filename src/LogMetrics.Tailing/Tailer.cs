@@ -26,6 +26,7 @@ namespace LogMetrics.Tailing;
 /// </remarks>
 public sealed class Tailer : IAsyncDisposable
 {
+    static readonly TimeSpan DefaultInterval = TimeSpan.FromMilliseconds(250);
     readonly Lock _pollLock = new();
     readonly Lock _statusLock = new();
     readonly CancellationTokenSource _abort = new();
@@ -39,6 +40,7 @@ public sealed class Tailer : IAsyncDisposable
     bool _closed;
     Task? _shutdown;
     int _passes;
+    int _running;
 
     /// <param name="options">What to follow.</param>
     /// <param name="output">Where lines go; see the remarks on why a channel.</param>
@@ -47,11 +49,14 @@ public sealed class Tailer : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(output);
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.PollInterval, TimeSpan.Zero);
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.PollLogInterval, TimeSpan.Zero);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxLineBytes, 4);
-        _options = options;
-        _context = new TailContext(options, output, _abort.Token);
+        // mtail silently replaces a zero interval by 250 ms (its help text says 0 disables polling).
+        _options = options with
+        {
+            PollInterval = options.PollInterval > TimeSpan.Zero ? options.PollInterval : DefaultInterval,
+            PollLogInterval = options.PollLogInterval > TimeSpan.Zero ? options.PollLogInterval : DefaultInterval,
+        };
+        _context = new TailContext(_options, output, _abort.Token);
         _context.Error += (path, e) => Error?.Invoke(path, e);
         var patterns = options.Patterns.Select(LogPattern.Parse).ToList();
         _patterns = new FilePatterns(patterns.Where(p => p.Kind == LogPatternKind.File).Select(p => p.Target), options.IgnoreFilenameRegex);
@@ -84,8 +89,8 @@ public sealed class Tailer : IAsyncDisposable
 
     /// <summary>
     /// One pattern poll and one read pass, synchronously: new files are opened, every file is read
-    /// to its end, sockets and stdin are started. The first poll is start-up: files found then are
-    /// read from their end.
+    /// to its end (at most 16 MiB of each per pass), sockets and stdin are started. The first poll
+    /// is start-up: files found then are read from their end.
     /// </summary>
     public void Poll()
     {
@@ -99,10 +104,15 @@ public sealed class Tailer : IAsyncDisposable
 
     /// <summary>
     /// Polls on <see cref="TailerOptions.Clock"/> until <paramref name="cancellationToken"/> is
-    /// cancelled, then hands on every partial line and closes every log. A tailer runs once.
+    /// cancelled, then hands on every partial line and closes every log.
     /// </summary>
+    /// <exception cref="InvalidOperationException">Called a second time: a tailer runs once.</exception>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
+        if (Interlocked.Exchange(ref _running, 1) != 0)
+        {
+            throw new InvalidOperationException("A tailer runs once.");
+        }
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _stop.Token);
         var ct = linked.Token;
         var clock = _options.Clock;
@@ -125,8 +135,8 @@ public sealed class Tailer : IAsyncDisposable
                         Discover();
                         nextDiscovery = now + _options.PollLogInterval;
                     }
-                    _files.ReadAll();
-                    nextRead = now + _options.PollInterval;
+                    // A file with more than one pass's worth is read on at once.
+                    nextRead = _files.ReadAll() ? now : now + _options.PollInterval;
                 }
                 var wait = (nextDiscovery < nextRead ? nextDiscovery : nextRead) - clock.GetUtcNow();
                 // The timer exists before the pass is counted, so a test that has seen the count

@@ -14,10 +14,10 @@ public sealed record TailerOptions
     /// <summary><c>-ignore_filename_regex_pattern</c>: files whose base name matches are not tailed (.NET regex syntax).</summary>
     public string? IgnoreFilenameRegex { get; init; }
 
-    /// <summary><c>-poll_interval</c>: how often known logs are read to their end.</summary>
+    /// <summary><c>-poll_interval</c>: how often known logs are read to their end; zero means 250 ms, as in mtail.</summary>
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromMilliseconds(250);
 
-    /// <summary><c>-poll_log_interval</c>: how often patterns are expanded again to find new logs.</summary>
+    /// <summary><c>-poll_log_interval</c>: how often patterns are expanded again to find new logs; zero means 250 ms, as in mtail.</summary>
     public TimeSpan PollLogInterval { get; init; } = TimeSpan.FromMilliseconds(250);
 
     /// <summary>

@@ -3,19 +3,16 @@ using LogMetrics.Tailing.Native;
 namespace LogMetrics.Tailing.Files;
 
 /// <summary>
-/// Every path the file patterns have matched, the file each one is being read from, and the
-/// "retired" files: ones their path no longer names (renamed, deleted, replaced behind a symbolic
-/// link) that are still read until they have been idle for the rotation grace period. Used by the
-/// polling thread only.
+/// Every path the file patterns have matched and the file each one is being read from: opening
+/// (from the end or the start), and at the end of each read, noticing that the path names another
+/// file or none. Files a path no longer names go to <see cref="RetiredLogs"/>. Used by the polling
+/// thread only.
 /// </summary>
 internal sealed class FileLogs(TailContext context)
 {
     readonly Dictionary<string, TrackedPath> _paths = new(StringComparer.Ordinal);
-    readonly List<OpenLog> _retired = [];
+    readonly RetiredLogs _retired = new(context);
     bool _started;
-
-    /// <summary>Every path ever matched, in the order first seen.</summary>
-    public IEnumerable<LogCounters> Counters => _paths.Values.Select(p => p.Counters);
 
     /// <summary>Opens the matched paths that are not being read.</summary>
     public void Discover(IEnumerable<string> paths, Action<LogCounters> onNewPath)
@@ -36,19 +33,23 @@ internal sealed class FileLogs(TailContext context)
         _started = true;
     }
 
-    /// <summary>Reads every open file to its end and looks for rotations, truncations and deletions.</summary>
-    public void ReadAll()
+    /// <summary>
+    /// Reads every open file to its end (or its pass budget) and looks for rotations, truncations
+    /// and deletions; true when some file has more to read at once.
+    /// </summary>
+    public bool ReadAll()
     {
         // Rotated files first: what a program still wrote to its old file came before what it
         // then wrote to the new one.
-        ReadRetired();
+        var more = _retired.ReadAll();
         foreach (var tracked in _paths.Values)
         {
             if (tracked.Reader is not null)
             {
-                Read(tracked, followRotation: true);
+                more |= Read(tracked, followRotation: true);
             }
         }
+        return more;
     }
 
     /// <summary>Shutdown: hands on every partial line and closes every file.</summary>
@@ -59,14 +60,14 @@ internal sealed class FileLogs(TailContext context)
             if (tracked.Reader is { } log)
             {
                 tracked.Reader = null;
-                Close(log);
+                log.Close();
             }
         }
-        _retired.ForEach(Close);
-        _retired.Clear();
+        _retired.CloseAll();
     }
 
-    void Read(TrackedPath tracked, bool followRotation)
+    // True when the file has more to read than one pass takes.
+    bool Read(TrackedPath tracked, bool followRotation)
     {
         var log = tracked.Reader!;
         try
@@ -81,9 +82,13 @@ internal sealed class FileLogs(TailContext context)
             {
                 // The handle is dead for good (NFS): as mtail, start the file again from 0.
                 tracked.Reader = null;
-                Close(log);
+                log.Close();
             }
-            return;
+            return false;
+        }
+        if (log.HasMore)
+        {
+            return true;
         }
         // At the end of what was written: does the path still name this file?
         if (!FileStat.TryOfPath(tracked.Path, out var now, out var errno))
@@ -92,17 +97,15 @@ internal sealed class FileLogs(TailContext context)
             {
                 Retire(tracked);
             }
-            return;
+            return false;
         }
         if (followRotation && now.Identity is { } current && log.Identity is { } old && current != old)
         {
             Retire(tracked);
             Open(tracked, foundByPolling: false);
-            if (tracked.Reader is not null)
-            {
-                Read(tracked, followRotation: false);
-            }
+            return tracked.Reader is not null && Read(tracked, followRotation: false);
         }
+        return false;
     }
 
     void Open(TrackedPath tracked, bool foundByPolling)
@@ -131,7 +134,9 @@ internal sealed class FileLogs(TailContext context)
         }
         catch (FileNotFoundException)
         {
-            // Gone between the glob and the open: the next poll will tell.
+            // Gone between the glob and the open, or a dangling symbolic link: whatever appears
+            // there later is new.
+            tracked.PresentAtStartup = false;
             return;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -153,12 +158,10 @@ internal sealed class FileLogs(TailContext context)
         {
             return true;
         }
-        var retired = _retired.Find(r => r.Identity == identity);
-        if (retired is null)
+        if (_retired.Take(identity) is not { } retired)
         {
             return false;
         }
-        _retired.Remove(retired);
         retired.MoveTo(tracked.Counters);
         Attach(tracked, retired);
         return true;
@@ -180,63 +183,6 @@ internal sealed class FileLogs(TailContext context)
     {
         var log = tracked.Reader!;
         tracked.Reader = null;
-        log.Retire();
-        // The writer may have appended between the last read and the stat.
-        if (TryRead(log) && context.Options.RotationGracePeriod > TimeSpan.Zero)
-        {
-            _retired.Add(log);
-        }
-        else
-        {
-            Close(log);
-        }
-    }
-
-    void ReadRetired()
-    {
-        var now = context.Clock.GetUtcNow();
-        for (var i = _retired.Count - 1; i >= 0; i--)
-        {
-            var log = _retired[i];
-            if (!TryRead(log) || now - log.LastDataAt >= context.Options.RotationGracePeriod)
-            {
-                _retired.RemoveAt(i);
-                Close(log);
-            }
-        }
-    }
-
-    bool TryRead(OpenLog log)
-    {
-        try
-        {
-            log.ReadAvailable();
-            return true;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            context.Fail(log.Counters, e);
-            return false;
-        }
-    }
-
-    static void Close(OpenLog log)
-    {
-        log.Flush();
-        log.Dispose();
-        log.Counters.Closed();
-    }
-
-    sealed class TrackedPath(string path, bool presentAtStartup)
-    {
-        public string Path => path;
-
-        public bool PresentAtStartup => presentAtStartup;
-
-        public LogCounters Counters { get; } = new(path);
-
-        public OpenLog? Reader { get; set; }
-
-        public bool EverOpened { get; set; }
+        _retired.Add(log);
     }
 }

@@ -19,8 +19,6 @@ internal sealed class FilePatterns
         _ignore = string.IsNullOrEmpty(ignoreRegex) ? null : new Regex(ignoreRegex, RegexOptions.CultureInvariant);
     }
 
-    public int Count => _globs.Count;
-
     public IEnumerable<string> Expand()
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);

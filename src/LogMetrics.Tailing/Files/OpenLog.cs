@@ -14,6 +14,7 @@ internal sealed class OpenLog : IDisposable
     readonly TailContext _context;
     readonly LineSplitter _splitter;
     readonly Action<string> _emit;
+    readonly ReadMark _mark = new();
     LogCounters _counters;
 
     OpenLog(SafeFileHandle handle, FileStat stat, LogCounters counters, TailContext context)
@@ -27,6 +28,15 @@ internal sealed class OpenLog : IDisposable
         IsPipe = stat.Kind != FileKind.Regular;
         LastDataAt = context.Clock.GetUtcNow();
     }
+
+    /// <summary>
+    /// Most bytes one read pass takes from one file, so that a huge backlog (or an endless device)
+    /// neither starves the other logs nor keeps the pass from ending; the rest is read next pass.
+    /// </summary>
+    public const long PassBudgetBytes = 16 << 20;
+
+    /// <summary>Whether the last read stopped at <see cref="PassBudgetBytes"/> rather than at the end.</summary>
+    public bool HasMore { get; private set; }
 
     /// <summary>Which file this is; null where the platform cannot tell.</summary>
     public FileIdentity? Identity { get; }
@@ -109,31 +119,41 @@ internal sealed class OpenLog : IDisposable
     }
 
     /// <summary>
-    /// A file shorter than what was read has been truncated (copytruncate, <c>: &gt; file</c>): hand
-    /// on the partial line and start again from 0. A truncation refilled past the old offset
-    /// between two polls cannot be seen (nor can mtail see it).
+    /// A file shorter than what was read has been truncated (copytruncate, <c>: &gt; file</c>); one
+    /// that has grown but no longer holds the bytes last read was truncated and refilled. Either
+    /// way: hand on the partial line and start again from 0.
     /// </summary>
     public bool CheckTruncated()
     {
-        if (IsPipe || RandomAccess.GetLength(_handle) >= Offset)
+        if (IsPipe)
+        {
+            return false;
+        }
+        var size = RandomAccess.GetLength(_handle);
+        if (size == Offset || size > Offset && _mark.StillThere(_handle, Offset))
         {
             return false;
         }
         Flush();
         Offset = 0;
+        _mark.Forget();
         _counters.Truncated();
         return true;
     }
 
-    /// <summary>Reads everything there is now; returns the byte count.</summary>
-    public long ReadAvailable()
+    /// <summary>
+    /// Reads what there is now, up to <see cref="PassBudgetBytes"/>; <see cref="HasMore"/> tells
+    /// whether it stopped short of the end.
+    /// </summary>
+    public void ReadAvailable()
     {
         var buffer = _context.PollBuffer;
         var cutBefore = _splitter.LinesCut;
         long total = 0;
+        HasMore = false;
         try
         {
-            while (true)
+            while (!(HasMore = total >= PassBudgetBytes))
             {
                 var read = IsPipe ? NativeFile.ReadPipe(_handle, buffer, _counters.Path) : RandomAccess.Read(_handle, buffer, Offset);
                 if (read <= 0)
@@ -144,6 +164,10 @@ internal sealed class OpenLog : IDisposable
                         Flush();
                     }
                     break;
+                }
+                if (!IsPipe)
+                {
+                    _mark.Remember(buffer.AsSpan(0, read));
                 }
                 Offset += read;
                 total += read;
@@ -159,11 +183,33 @@ internal sealed class OpenLog : IDisposable
                 LastDataAt = _context.Clock.GetUtcNow();
             }
         }
-        return total;
+    }
+
+    /// <summary>Reads what there is; a failure is counted and reported, and gives false.</summary>
+    public bool TryRead(TailContext context)
+    {
+        try
+        {
+            ReadAvailable();
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            context.Fail(_counters, e);
+            return false;
+        }
     }
 
     /// <summary>Hands on the partial last line, if any.</summary>
     public void Flush() => _splitter.Flush(_emit);
+
+    /// <summary>Hands on the partial last line and closes the file.</summary>
+    public void Close()
+    {
+        Flush();
+        Dispose();
+        _counters.Closed();
+    }
 
     public void Dispose() => _handle.Dispose();
 }

@@ -24,6 +24,12 @@ internal static unsafe partial class LibC
     public const int ENOTDIR = 20;
     public const int ESTALE = 116;
 
+    // "libc" alone is found only where the development files are installed (libc.so is then a
+    // linker script .NET cannot load); glibc's run-time name is libc.so.6. Elsewhere (musl) the
+    // default probing finds it.
+    static LibC() => NativeLibrary.SetDllImportResolver(typeof(LibC).Assembly, (name, _, _) =>
+        name == "libc" && NativeLibrary.TryLoad("libc.so.6", out var handle) ? handle : 0);
+
     [LibraryImport("libc", EntryPoint = "statx", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
     public static partial int Statx(int dirFd, string path, int flags, uint mask, StatxBuffer* buffer);
 

@@ -1,3 +1,5 @@
+using LogMetrics.Tailing.Files;
+
 namespace LogMetrics.Tests.Tailing;
 
 public sealed class TailerDiscoveryTests
@@ -43,6 +45,16 @@ public sealed class TailerDiscoveryTests
         h.Append("later.log", "first\n");
         h.Poll().Should().Equal("first");
         h.Errors.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task The_target_of_a_dangling_link_present_at_start_up_is_read_from_its_start_when_it_appears()
+    {
+        await using var h = new TailerHarness("current");
+        File.CreateSymbolicLink(h.PathOf("current"), "app.log");
+        h.Poll().Should().BeEmpty();
+        h.Append("app.log", "1\n2\n");
+        h.Poll().Should().Equal("1", "2");
     }
 
     [Fact]
@@ -98,6 +110,20 @@ public sealed class TailerDiscoveryTests
         h.Append("app.log", "one\ntwo\n");
         h.Tailer.Poll();
         h.Lines().Should().Equal(new LogMetrics.Tailing.LogLine(h.PathOf("app.log"), "one"), new(h.PathOf("app.log"), "two"));
+    }
+
+    [Fact]
+    public async Task A_backlog_larger_than_one_pass_is_read_over_several_passes_in_order()
+    {
+        await using var h = new TailerHarness("*.log");
+        h.Poll();
+        var line = new string('x', 1023);
+        var count = (int)(OpenLog.PassBudgetBytes / 1024) + 1000;
+        await File.WriteAllLinesAsync(h.PathOf("big.log"), Enumerable.Repeat(line, count), TestContext.Current.CancellationToken);
+        h.Append("big.log", "last\n");
+        h.Poll().Should().HaveCount((int)(OpenLog.PassBudgetBytes / 1024));
+        h.Poll().Should().HaveCount(1001).And.EndWith("last");
+        h.Poll().Should().BeEmpty();
     }
 
     [Fact]

@@ -80,9 +80,16 @@ internal sealed class TailerHarness : IAsyncDisposable
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
         timeout.CancelAfter(TimeSpan.FromSeconds(10));
         var lines = new List<LogLine>();
-        while (lines.Count < count)
+        try
         {
-            lines.Add(await _channel.Reader.ReadAsync(timeout.Token));
+            while (lines.Count < count)
+            {
+                lines.Add(await _channel.Reader.ReadAsync(timeout.Token));
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            Assert.Fail($"got {lines.Count} of {count} lines: [{string.Join(", ", lines)}]; errors: [{string.Join(", ", Errors)}]");
         }
         return lines;
     }

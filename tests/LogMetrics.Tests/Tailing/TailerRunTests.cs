@@ -28,6 +28,32 @@ public sealed class TailerRunTests
     }
 
     [Fact]
+    public async Task A_zero_interval_means_250_ms_as_in_mtail()
+    {
+        await using var h = new TailerHarness(o => o with { PollInterval = TimeSpan.Zero, PollLogInterval = TimeSpan.Zero }, "a.log");
+        using var stop = new CancellationTokenSource();
+        var run = h.Tailer.RunAsync(stop.Token);
+        await WaitUntil(() => h.Tailer.Passes == 1);
+        h.Clock.Advance(TimeSpan.FromMilliseconds(249));
+        h.Tailer.Passes.Should().Be(1);
+        h.Clock.Advance(TimeSpan.FromMilliseconds(1));
+        await WaitUntil(() => h.Tailer.Passes == 2);
+        await stop.CancelAsync();
+        await run;
+    }
+
+    [Fact]
+    public async Task A_tailer_runs_once()
+    {
+        await using var h = new TailerHarness("a.log");
+        using var stop = new CancellationTokenSource();
+        var run = h.Tailer.RunAsync(stop.Token);
+        await FluentActions.Awaiting(() => h.Tailer.RunAsync(stop.Token)).Should().ThrowAsync<InvalidOperationException>();
+        await stop.CancelAsync();
+        await run;
+    }
+
+    [Fact]
     public async Task Files_are_read_every_poll_interval_and_looked_for_every_poll_log_interval()
     {
         await using var h = new TailerHarness(

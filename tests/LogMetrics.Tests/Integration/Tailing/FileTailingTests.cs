@@ -102,7 +102,7 @@ public sealed class FileTailingTests
     }
 
     [Fact]
-    public async Task A_file_truncated_and_refilled_before_a_poll_is_read_from_its_start()
+    public async Task A_file_truncated_and_refilled_shorter_before_a_poll_is_read_from_its_start()
     {
         await using var h = new TailerHarness("app.log");
         h.Append("app.log", "");
@@ -111,6 +111,20 @@ public sealed class FileTailingTests
         h.Poll().Should().Equal(TailerHarness.Numbered("old line", 1, 50));
         h.Run("printf 'new 1\\nnew 2\\n' > app.log");
         h.Poll().Should().Equal("new 1", "new 2");
+        h.Status("app.log").Truncations.Should().Be(1);
+    }
+
+    [Fact]
+    public async Task A_file_truncated_and_refilled_past_the_old_end_before_a_poll_is_read_from_its_start()
+    {
+        // mtail compares sizes only, misses this truncation and skips the first 50 new lines.
+        await using var h = new TailerHarness("app.log");
+        h.Append("app.log", "");
+        h.Poll();
+        h.Run("for i in $(seq 1 50); do echo old line $i; done > app.log");
+        h.Poll().Should().Equal(TailerHarness.Numbered("old line", 1, 50));
+        h.Run("for i in $(seq 1 100); do echo new line $i; done > app.log");
+        h.Poll().Should().Equal(TailerHarness.Numbered("new line", 1, 100));
         h.Status("app.log").Truncations.Should().Be(1);
     }
 

@@ -87,9 +87,8 @@ public sealed class StreamTailingTests
     [Fact]
     public async Task A_tcp_listener_on_loopback_reads_lines()
     {
-        var port = FreePort(SocketType.Stream);
-        await using var h = new TailerHarness($"tcp://127.0.0.1:{port}");
-        h.Poll();
+        var (h, port) = await ListenOnFreePort("tcp", SocketType.Stream);
+        await using var _ = h;
         await SendStream(new IPEndPoint(IPAddress.Loopback, port), "x\ny\nz");
         (await h.ReceiveAsync(3)).Should().Equal(new LogLine($"127.0.0.1:{port}", "x"), new($"127.0.0.1:{port}", "y"), new($"127.0.0.1:{port}", "z"));
     }
@@ -97,9 +96,8 @@ public sealed class StreamTailingTests
     [Fact]
     public async Task A_udp_listener_on_loopback_joins_datagrams_like_unixgram()
     {
-        var port = FreePort(SocketType.Dgram);
-        await using var h = new TailerHarness($"udp://127.0.0.1:{port}");
-        h.Poll();
+        var (h, port) = await ListenOnFreePort("udp", SocketType.Dgram);
+        await using var _ = h;
         using var client = new Socket(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp);
         foreach (var datagram in new[] { "p\n", "q", "r\n" })
         {
@@ -115,6 +113,22 @@ public sealed class StreamTailingTests
         await client.ConnectAsync(endPoint, TestContext.Current.CancellationToken);
         await client.SendAsync(B(text), SocketFlags.None, TestContext.Current.CancellationToken);
         client.Shutdown(SocketShutdown.Send);
+    }
+
+    // Another process may take the port between the probe and the tailer's bind: try another.
+    static async Task<(TailerHarness Harness, int Port)> ListenOnFreePort(string scheme, SocketType type)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var port = FreePort(type);
+            var h = new TailerHarness($"{scheme}://127.0.0.1:{port}");
+            h.Poll();
+            if (h.Status($"127.0.0.1:{port}").IsOpen || attempt == 5)
+            {
+                return (h, port);
+            }
+            await h.DisposeAsync();
+        }
     }
 
     static int FreePort(SocketType type)
