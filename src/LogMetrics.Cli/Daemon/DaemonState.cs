@@ -24,15 +24,5 @@ public sealed class DaemonState(MetricStore store, ProgramSet programs, Tailer t
             Description = s.Program?.Description ?? "",
         })];
 
-    public IReadOnlyList<Server.LogStatus> Logs =>
-        [.. tailer.Logs.Select(l => new Server.LogStatus(l.Path)
-        {
-            LinesRead = l.LinesRead,
-            Bytes = l.BytesRead,
-            Errors = l.Errors,
-            Rotations = l.Rotations,
-            Truncations = l.Truncations,
-            LinesCut = l.LinesCut,
-            LastError = l.LastError,
-        })];
+    public IReadOnlyList<LogStatus> Logs => tailer.Logs;
 }

@@ -15,14 +15,7 @@ internal static class ClassEmitter
 
     public static void Emit(List<int> ranges, StringBuilder sb)
     {
-        var bmp = new List<int>();
-        var astral = new List<int>();
-        for (var i = 0; i < ranges.Count; i += 2)
-        {
-            Clip(ranges[i], ranges[i + 1], 0, SurrogateLo - 1, bmp);
-            Clip(ranges[i], ranges[i + 1], SurrogateHi + 1, 0xFFFF, bmp);
-            Clip(ranges[i], ranges[i + 1], 0x10000, RuneRanges.MaxRune, astral);
-        }
+        var (bmp, astral) = Split(ranges);
 
         var alternatives = new List<string>();
         if (bmp.Count > 0)
@@ -55,14 +48,7 @@ internal static class ClassEmitter
     /// </summary>
     public static bool TryEmitUnbounded(List<int> ranges, StringBuilder sb)
     {
-        var bmp = new List<int>();
-        var astral = new List<int>();
-        for (var i = 0; i < ranges.Count; i += 2)
-        {
-            Clip(ranges[i], ranges[i + 1], 0, SurrogateLo - 1, bmp);
-            Clip(ranges[i], ranges[i + 1], SurrogateHi + 1, 0xFFFF, bmp);
-            Clip(ranges[i], ranges[i + 1], 0x10000, RuneRanges.MaxRune, astral);
-        }
+        var (bmp, astral) = Split(ranges);
         var allAstral = astral.Count == 2 && astral[0] == 0x10000 && astral[1] == RuneRanges.MaxRune;
         if (astral.Count > 0 && !allAstral)
         {
@@ -79,6 +65,20 @@ internal static class ClassEmitter
         }
         sb.Append(BmpClass(RuneRanges.Clean(bmp)));
         return true;
+    }
+
+    // Code points below and above U+FFFF (the surrogate range itself is never a code point).
+    private static (List<int> Bmp, List<int> Astral) Split(List<int> ranges)
+    {
+        var bmp = new List<int>();
+        var astral = new List<int>();
+        for (var i = 0; i < ranges.Count; i += 2)
+        {
+            Clip(ranges[i], ranges[i + 1], 0, SurrogateLo - 1, bmp);
+            Clip(ranges[i], ranges[i + 1], SurrogateHi + 1, 0xFFFF, bmp);
+            Clip(ranges[i], ranges[i + 1], 0x10000, RuneRanges.MaxRune, astral);
+        }
+        return (bmp, astral);
     }
 
     /// <summary>Appends one UTF-16 unit, escaped unless it is an ASCII letter or digit.</summary>

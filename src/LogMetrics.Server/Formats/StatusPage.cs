@@ -1,3 +1,4 @@
+using LogMetrics.Tailing;
 using System.Globalization;
 using System.Net;
 using System.Text;
@@ -65,7 +66,7 @@ internal static class StatusPage
         foreach (var log in logs)
         {
             page.Append("<tr><td><pre>").Append(Html(log.Path)).Append("</pre></td>");
-            Cells(page, log.Errors, log.Rotations, log.Truncations, log.LinesRead, log.Bytes, log.LinesCut);
+            Cells(page, log.Errors, log.Rotations, log.Truncations, log.LinesRead, log.BytesRead, log.LinesCut);
             page.Append("<td><pre>").Append(Html(log.LastError ?? string.Empty)).Append("</pre></td></tr>\n");
         }
 

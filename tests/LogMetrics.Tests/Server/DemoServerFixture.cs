@@ -1,3 +1,4 @@
+using LogMetrics.Tailing;
 using LogMetrics.Server;
 using PromNet = Prometheus;
 
@@ -21,7 +22,7 @@ public sealed class DemoServerFixture : IAsyncLifetime
             new ProgramStatus("demo.mtail") { Loaded = true, Loads = 1, Description = "Prog: demo.mtail\n" },
             new ProgramStatus("bad.mtail") { CompileErrors = "compile failed for bad.mtail:\nbad.mtail:2:11: syntax error", LoadErrors = 1 },
         ];
-        _running.State.Logs = [new LogStatus("/var/log/app.log") { LinesRead = 3, Bytes = 42 }];
+        _running.State.Logs = [new LogStatus { Path = "/var/log/app.log", LinesRead = 3, BytesRead = 42 }];
     }
 
     public async ValueTask DisposeAsync()

@@ -1,3 +1,4 @@
+using LogMetrics.Tailing;
 using LogMetrics.Metrics;
 using LogMetrics.Server;
 

@@ -1,3 +1,4 @@
+using LogMetrics.Tailing;
 using System.Net;
 using LogMetrics.Metrics;
 using LogMetrics.Server;
@@ -42,7 +43,7 @@ public sealed class StatusEndpointTests(DemoServerFixture fixture) : IClassFixtu
             },
             new ProgramStatus("a\"onmouseover=\"x.mtail") { CompileErrors = "</pre><script>" },
         ];
-        server.State.Logs = [new LogStatus("/tmp/<img src=x>.log") { LastError = "<err>" }];
+        server.State.Logs = [new LogStatus { Path = "/tmp/<img src=x>.log", LastError = "<err>" }];
 
         var page = await server.GetStringAsync("/");
         var list = await server.GetStringAsync("/progz");
