@@ -17,7 +17,8 @@ corpus="$repo/../shared/conformance"
 mkdir -p "$work"
 
 echo "building logmetrics (Release)..." >&2
-dotnet publish "$repo/src/LogMetrics.Cli" -c Release -o "$work/bin" -nologo -v q >&2
+# ReadyToRun: precompiled code starts about 80 ms sooner than JIT-only, which matters for short runs.
+dotnet publish "$repo/src/LogMetrics.Cli" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/bin" -nologo -v q >&2
 lm="$work/bin/logmetrics"
 mtail=$(command -v mtail || true)
 
