@@ -107,14 +107,14 @@ public sealed partial class Lowering
         {
             case BinaryOperator.And:
             {
-                var l = Lower(binary.Left).AsBool();
-                var r = Lower(binary.Right).AsBool();
+                var l = LogicalOperand(Lower(binary.Left), whenNotBoolean: true);
+                var r = LogicalOperand(Lower(binary.Right), whenNotBoolean: true);
                 return Lowered.Bool(c => l(c) && r(c));
             }
             case BinaryOperator.Or:
             {
-                var l = Lower(binary.Left).AsBool();
-                var r = Lower(binary.Right).AsBool();
+                var l = LogicalOperand(Lower(binary.Left), whenNotBoolean: false);
+                var r = LogicalOperand(Lower(binary.Right), whenNotBoolean: false);
                 return Lowered.Bool(c => l(c) || r(c));
             }
             case BinaryOperator.Match or BinaryOperator.NotMatch:
@@ -140,6 +140,31 @@ public sealed partial class Lowering
             default:
                 return Arithmetic.Lower(binary.Operator, KindOf(binary), Lower(binary.Left), Lower(binary.Right));
         }
+    }
+
+    // mtail's conditional jumps act only on a bool or an int: any other value leaves the jump not
+    // taken, which makes it true under && and false under || (checked against mtail).
+    static Func<LineContext, bool> LogicalOperand(Lowered operand, bool whenNotBoolean)
+    {
+        if (operand.Kind is ValueKind.Bool or ValueKind.Int)
+        {
+            return operand.AsBool();
+        }
+        if (operand.Kind == ValueKind.Float)
+        {
+            var number = operand.AsFloat();
+            return c =>
+            {
+                number(c);
+                return whenNotBoolean;
+            };
+        }
+        var text = operand.AsString();
+        return c =>
+        {
+            text(c);
+            return whenNotBoolean;
+        };
     }
 
     // Comparisons convert both sides to their least upper bound, as mtail's checker arranges.

@@ -36,6 +36,33 @@ public sealed class LogicalAndMatchTests
         harness.RuntimeErrors.Should().Be(errors, description);
     }
 
+    // mtail's jumps act only on bools and ints: any other operand is true under && and false under ||.
+    public static TheoryData<string, string, long> NonBooleanOperands => new()
+    {
+        { "a string right of ||", "1 == 0 || $s", 0 },
+        { "a string left of ||", "$s || 1 == 0", 0 },
+        { "a string right of &&", "1 == 1 && $s", 1 },
+        { "a float left of &&", "$f && 1 == 1", 1 },
+        { "a float left of ||", "$f || 1 == 0", 0 },
+        { "a float right of ||", "1 == 0 || $f", 0 },
+    };
+
+    [Theory]
+    [MemberData(nameof(NonBooleanOperands))]
+    public void Non_boolean_operands_of_logical_operators_act_as_mtails_jumps_do(string description, string condition, long expected)
+    {
+        var harness = ProgramHarness.Load($$"""
+            counter c
+            /^(?P<f>\d+\.\d+) (?P<s>\S+)$/ {
+              {{condition}} {
+                c++
+              }
+            }
+            """).Feed("1.5 x");
+
+        harness.Int("c").Should().Be(expected, description);
+    }
+
     const string StringGroup = @"(?P<v>\S+)";
     const string IntGroup = @"(?P<n>\d+)";
 
