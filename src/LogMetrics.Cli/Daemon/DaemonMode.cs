@@ -51,7 +51,15 @@ public sealed class DaemonMode(LogMetricsOptions options, TextWriter stderr, Tim
         tailer.Error += (path, e) => Log.Warning("{Path}: {Error}", path, e.Message);
         var state = new DaemonState(store, programs, tailer);
         MirrorLogCounters(self, tailer, programs);
+        var dispatcher = new LineDispatcher(programs, self);
+        var dispatching = dispatcher.RunAsync(lines.Reader);
 
+        // The first poll fixes where each log is read from (the end, for files already there), as
+        // mtail does before it serves: once "Listening on" is logged, every line appended is read.
+        // The dispatcher already runs, so a full channel cannot block this poll.
+        tailer.Poll();
+
+        // The server logs "Listening on <address>" itself, once per address.
         MetricsHttpServer server;
         try
         {
@@ -61,19 +69,19 @@ public sealed class DaemonMode(LogMetricsOptions options, TextWriter stderr, Tim
         catch (HttpBindException e)
         {
             await stderr.WriteLineAsync(e.Message).ConfigureAwait(false);
+            await tailer.DisposeAsync().ConfigureAwait(false); // hands on what it holds before the channel closes
+            lines.Writer.TryComplete();
+            await dispatching.ConfigureAwait(false);
             return 1;
         }
         await using (server.ConfigureAwait(false))
         {
-            Log.Information("Listening on {Addresses}", server.Addresses);
             using var reload = PosixSignalRegistration.Create(PosixSignal.SIGHUP, signal =>
             {
                 signal.Cancel = true;
                 Log.Information("Received SIGHUP, reloading programs");
                 programs.Reload();
             });
-            var dispatcher = new LineDispatcher(programs, self);
-            var dispatching = dispatcher.RunAsync(lines.Reader);
             var tailing = tailer.RunAsync(cancellationToken);
             state.Ready = true;
             await Task.WhenAll(

@@ -13,6 +13,7 @@ public sealed class ChildProcess : IAsyncDisposable
     readonly StringBuilder _stdout = new();
     readonly StringBuilder _stderr = new();
     readonly Lock _lock = new();
+    Task? _exited;
 
     ChildProcess(Process process) => _process = process;
 
@@ -22,6 +23,9 @@ public sealed class ChildProcess : IAsyncDisposable
     public int Id => _process.Id;
 
     public bool HasExited => _process.HasExited;
+
+    /// <summary>Completes when the process has exited (and its output is drained).</summary>
+    public Task Exited => _exited ??= _process.WaitForExitAsync(CancellationToken.None);
 
     public string Stdout
     {
@@ -46,7 +50,7 @@ public sealed class ChildProcess : IAsyncDisposable
     }
 
     public static ChildProcess Start(string fileName, IEnumerable<string> arguments, string? workingDirectory = null,
-        Action<ChildProcess>? beforeStart = null)
+        Action<ChildProcess>? beforeStart = null, string stdin = "")
     {
         var info = new ProcessStartInfo(fileName)
         {
@@ -66,9 +70,10 @@ public sealed class ChildProcess : IAsyncDisposable
         child._process.OutputDataReceived += (_, e) => child.Append(child._stdout, e.Data, null);
         child._process.ErrorDataReceived += (_, e) => child.Append(child._stderr, e.Data, child.StderrLine);
         child._process.Start();
-        child._process.StandardInput.Close();
         child._process.BeginOutputReadLine();
         child._process.BeginErrorReadLine();
+        child._process.StandardInput.Write(stdin);
+        child._process.StandardInput.Close();
         return child;
     }
 

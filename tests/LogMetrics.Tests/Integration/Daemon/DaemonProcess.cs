@@ -27,7 +27,14 @@ public sealed partial class DaemonProcess : IAsyncDisposable
     public string Stderr => _process.Stderr;
 
     /// <summary>Starts the daemon on a free loopback port and waits until it listens.</summary>
-    public static async Task<DaemonProcess> StartAsync(string workingDirectory, params string[] arguments)
+    public static Task<DaemonProcess> StartAsync(string workingDirectory, params string[] arguments) =>
+        StartAsync(workingDirectory, null, arguments);
+
+    /// <summary>
+    /// Starts the daemon and runs <paramref name="onListening"/> on the thread that reads its
+    /// stderr, the moment the <c>Listening on</c> line arrives (before the test's await resumes).
+    /// </summary>
+    public static async Task<DaemonProcess> StartAsync(string workingDirectory, Action? onListening, params string[] arguments)
     {
         var listening = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
         var process = Launch(workingDirectory, [.. arguments, "-address", "127.0.0.1", "-port", "0", "-logtostderr"],
@@ -35,17 +42,18 @@ public sealed partial class DaemonProcess : IAsyncDisposable
             {
                 if (ListeningLine().Match(line) is { Success: true } m)
                 {
+                    onListening?.Invoke();
                     listening.TrySetResult(int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture));
                 }
             });
-        var port = await Poll.UntilAsync("the \"Listening on\" line",
-            () => Task.FromResult(listening.Task.IsCompleted ? listening.Task.Result : process.HasExited ? -1 : 0),
-            p => p != 0);
-        if (port < 0)
+        // Awaited rather than polled, so a test can act within a millisecond of the line.
+        var first = await Task.WhenAny(listening.Task, process.Exited, Task.Delay(Poll.DefaultTimeout, TestContext.Current.CancellationToken));
+        if (first != listening.Task)
         {
             await process.DisposeAsync();
-            Assert.Fail($"logmetrics exited before listening:\n{process.Stderr}");
+            Assert.Fail($"logmetrics {(first == process.Exited ? "exited before listening" : "did not listen in time")}:\n{process.Stderr}");
         }
+        var port = await listening.Task;
         return new DaemonProcess(process, port);
     }
 
