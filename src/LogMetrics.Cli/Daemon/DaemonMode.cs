@@ -43,8 +43,9 @@ public sealed class DaemonMode(LogMetricsOptions options, TextWriter stderr, Tim
             EnforceLimitOnCreate = true,
         };
         var programs = new ProgramSet(options.Progs, store, LogMetricsModes.CompilerOptionsFrom(options), runtimeOptions);
-        WatchLoads(programs, self);
-        programs.Reload();
+        LogRuntimeErrors(programs);
+        var reloader = new ProgramReloader(programs, self);
+        reloader.Reload();
 
         var lines = Channel.CreateBounded<LogLine>(new BoundedChannelOptions(LineBufferSize) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
         await using var tailer = new Tailer(TailerOptionsFrom(options, _clock), lines.Writer);
@@ -80,12 +81,12 @@ public sealed class DaemonMode(LogMetricsOptions options, TextWriter stderr, Tim
             {
                 signal.Cancel = true;
                 Log.Information("Received SIGHUP, reloading programs");
-                programs.Reload();
+                reloader.Reload();
             });
             var tailing = tailer.RunAsync(cancellationToken);
             state.Ready = true;
             await Task.WhenAll(
-                Every(ProgramCheckInterval, () => programs.Reload(), cancellationToken),
+                Every(ProgramCheckInterval, reloader.Reload, cancellationToken),
                 Every(options.ExpiredMetricsGcInterval, () => store.CollectGarbage(NowNanos()), cancellationToken),
                 tailing).ConfigureAwait(false);
 
@@ -121,20 +122,11 @@ public sealed class DaemonMode(LogMetricsOptions options, TextWriter stderr, Tim
         }
     }
 
-    void WatchLoads(ProgramSet programs, SelfMetrics self)
+    void LogRuntimeErrors(ProgramSet programs)
     {
-        var errors = new RuntimeErrorLog(_clock);
-        programs.Loaded += (name, ok) =>
-        {
-            (ok ? self.ProgramLoads : self.ProgramLoadErrors).WithLabels(name).Inc();
-            if (!ok && programs.States.FirstOrDefault(s => s.Name == name)?.Errors is { } text)
-            {
-                Log.Error("Compile errors for {Program}:\n{Errors}", name, text);
-            }
-        };
         if (options.VmLogsRuntimeErrors)
         {
-            programs.ProgramCreated += errors.Attach;
+            programs.ProgramCreated += new RuntimeErrorLog(_clock).Attach;
         }
     }
 

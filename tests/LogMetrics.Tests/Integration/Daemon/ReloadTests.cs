@@ -1,0 +1,102 @@
+namespace LogMetrics.Tests.Integration.Daemon;
+
+/// <summary>Programs change under a running daemon: on their own (checked every 2 s) and on SIGHUP.</summary>
+public sealed class ReloadTests
+{
+    const string CountLines = """
+        counter lines_total
+        /./ {
+          lines_total++
+        }
+        """;
+
+    const string CountWords = """
+        counter words_total
+        /(?P<w>\w+)/ {
+          words_total++
+        }
+        """;
+
+    [Fact]
+    public async Task A_changed_program_file_runs_its_new_version_without_a_signal()
+    {
+        using var scratch = new Scratch();
+        scratch.WriteProgram("p.mtail", CountLines);
+        var log = scratch.PathOf("app.log");
+        await using var daemon = await DaemonProcess.StartAsync(scratch.Root, "-progs", scratch.Progs, "-logs", log);
+        await File.AppendAllTextAsync(log, "one\n", TestContext.Current.CancellationToken);
+        await daemon.WaitForValueAsync("lines_total{prog=\"p.mtail\"}", 1);
+
+        scratch.WriteProgram("p.mtail", CountWords);
+        await daemon.WaitForValueAsync("mtail_prog_loads_total{prog=\"p.mtail\"}", 2);
+        await File.AppendAllTextAsync(log, "two\n", TestContext.Current.CancellationToken);
+
+        var scrape = await daemon.WaitForValueAsync("words_total{prog=\"p.mtail\"}", 1);
+        // The old version's metric went with it, as on mtail's reload.
+        MetricsText.Value(scrape, "lines_total{prog=\"p.mtail\"}").Should().BeNull();
+        daemon.Stderr.Should().NotContain("SIGHUP");
+    }
+
+    [Fact]
+    public async Task Sighup_reloads_the_programs_and_the_daemon_keeps_running()
+    {
+        using var scratch = new Scratch();
+        scratch.WriteProgram("p.mtail", CountLines);
+        var log = scratch.PathOf("app.log");
+        await using var daemon = await DaemonProcess.StartAsync(scratch.Root, "-progs", scratch.Progs, "-logs", log);
+
+        scratch.WriteProgram("q.mtail", CountWords);
+        await daemon.Process.SignalAsync("HUP");
+        await daemon.WaitForValueAsync("mtail_prog_loads_total{prog=\"q.mtail\"}", 1);
+        await File.AppendAllTextAsync(log, "a line\n", TestContext.Current.CancellationToken);
+
+        var scrape = await daemon.WaitForValueAsync("words_total{prog=\"q.mtail\"}", 1);
+        MetricsText.Value(scrape, "lines_total{prog=\"p.mtail\"}").Should().Be(1);
+        // An unchanged file is not reloaded.
+        MetricsText.Value(scrape, "mtail_prog_loads_total{prog=\"p.mtail\"}").Should().Be(1);
+        daemon.Stderr.Should().Contain("Received SIGHUP, reloading programs\n");
+        daemon.Process.HasExited.Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task A_program_that_no_longer_compiles_keeps_its_old_version_and_shows_its_errors_escaped()
+    {
+        using var scratch = new Scratch();
+        scratch.WriteProgram("p.mtail", CountLines);
+        var log = scratch.PathOf("app.log");
+        await using var daemon = await DaemonProcess.StartAsync(scratch.Root, "-progs", scratch.Progs, "-logs", log);
+
+        scratch.WriteProgram("p.mtail", "counter lines_total\n/(?P<x<y>z)/ {\n  lines_total++\n}\n");
+        await daemon.WaitForValueAsync("mtail_prog_load_errors_total{prog=\"p.mtail\"}", 1);
+        await File.AppendAllTextAsync(log, "still counted\n", TestContext.Current.CancellationToken);
+        await daemon.WaitForValueAsync("lines_total{prog=\"p.mtail\"}", 1);
+
+        var status = await daemon.Http.GetStringAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken);
+        status.Should().Contain("<td><a href=\"/progz?prog=p.mtail\">p.mtail</a></td><td><pre>p.mtail:2:1-12: error parsing regexp: invalid named capture: `(?P&lt;x&lt;y&gt;`</pre></td>")
+            .And.NotContain("(?P<x<y>");
+        // The log names this version's error, not an earlier one.
+        await Poll.UntilAsync("the compile error in the log", () => Task.FromResult(daemon.Stderr),
+            e => e.Contains("p.mtail:2:1-12: error parsing regexp: invalid named capture: `(?P<x<y>`", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_counter_keeps_its_value_when_a_reload_moves_its_declaration_down_a_line()
+    {
+        using var scratch = new Scratch();
+        scratch.WriteProgram("p.mtail", CountLines);
+        var log = scratch.PathOf("app.log");
+        await using var daemon = await DaemonProcess.StartAsync(scratch.Root, "-progs", scratch.Progs, "-logs", log);
+        await File.AppendAllTextAsync(log, "1\n2\n3\n", TestContext.Current.CancellationToken);
+        await daemon.WaitForValueAsync("lines_total{prog=\"p.mtail\"}", 3);
+
+        scratch.WriteProgram("p.mtail", "# Counts every non-empty line.\n" + CountLines);
+        await daemon.Process.SignalAsync("HUP");
+        await daemon.WaitForValueAsync("mtail_prog_loads_total{prog=\"p.mtail\"}", 2);
+        await File.AppendAllTextAsync(log, "4\n", TestContext.Current.CancellationToken);
+
+        // mtail keeps both declarations and answers 500 here until restarted; MetricsAsync fails on any status but 200.
+        var scrape = await daemon.WaitForValueAsync("lines_total{prog=\"p.mtail\"}", 4);
+        scrape.Should().Contain("# HELP lines_total defined at p.mtail:2:9-19\n");
+        scrape.Split('\n').Count(l => l.StartsWith("lines_total{", StringComparison.Ordinal)).Should().Be(1);
+    }
+}
