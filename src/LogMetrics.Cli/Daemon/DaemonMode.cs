@@ -44,7 +44,7 @@ public sealed class DaemonMode(LogMetricsOptions options, TextWriter stderr, Tim
         };
         var programs = new ProgramSet(options.Progs, store, LogMetricsModes.CompilerOptionsFrom(options), runtimeOptions);
         LogRuntimeErrors(programs);
-        var reloader = new ProgramReloader(programs, self);
+        var reloader = new ProgramReloader(programs, options.Progs, self);
         reloader.Reload();
 
         var lines = Channel.CreateBounded<LogLine>(new BoundedChannelOptions(LineBufferSize) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });

@@ -99,4 +99,29 @@ public sealed class ReloadTests
         scrape.Should().Contain("# HELP lines_total defined at p.mtail:2:9-19\n");
         scrape.Split('\n').Count(l => l.StartsWith("lines_total{", StringComparison.Ordinal)).Should().Be(1);
     }
+
+    [Fact]
+    public async Task Programs_keep_running_and_counting_while_the_progs_directory_is_missing()
+    {
+        // A deploy that swaps the directory (mv progs progs.old; mv progs.new progs) leaves it
+        // missing for a moment; the file check must not take that for "every program deleted".
+        using var scratch = new Scratch();
+        scratch.WriteProgram("p.mtail", CountLines);
+        var log = scratch.PathOf("app.log");
+        await using var daemon = await DaemonProcess.StartAsync(scratch.Root, "-progs", scratch.Progs, "-logs", log);
+        await File.AppendAllTextAsync(log, "1\n2\n", TestContext.Current.CancellationToken);
+        await daemon.WaitForValueAsync("lines_total{prog=\"p.mtail\"}", 2);
+
+        Directory.Move(scratch.Progs, scratch.Progs + ".old");
+        await Poll.UntilAsync("the warning about the missing directory", () => Task.FromResult(daemon.Stderr),
+            e => e.Contains($"stat {scratch.Progs}: no such file or directory; the loaded programs keep running\n", StringComparison.Ordinal));
+        await File.AppendAllTextAsync(log, "3\n", TestContext.Current.CancellationToken);
+        await daemon.WaitForValueAsync("lines_total{prog=\"p.mtail\"}", 3);
+
+        Directory.Move(scratch.Progs + ".old", scratch.Progs);
+        await daemon.Process.SignalAsync("HUP");
+        await File.AppendAllTextAsync(log, "4\n", TestContext.Current.CancellationToken);
+        var scrape = await daemon.WaitForValueAsync("lines_total{prog=\"p.mtail\"}", 4);
+        MetricsText.Value(scrape, "mtail_prog_loads_total{prog=\"p.mtail\"}").Should().Be(1);
+    }
 }
