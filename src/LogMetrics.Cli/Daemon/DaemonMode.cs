@@ -43,15 +43,15 @@ public sealed class DaemonMode(LogMetricsOptions options, TextWriter stderr, Tim
             EnforceLimitOnCreate = true,
         };
         var programs = new ProgramSet(options.Progs, store, LogMetricsModes.CompilerOptionsFrom(options), runtimeOptions);
-        LogRuntimeErrors(programs);
+        WatchRuntimeErrors(programs, self);
         var reloader = new ProgramReloader(programs, options.Progs, self);
         reloader.Reload();
 
         var lines = Channel.CreateBounded<LogLine>(new BoundedChannelOptions(LineBufferSize) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
         await using var tailer = new Tailer(TailerOptionsFrom(options, _clock), lines.Writer);
         tailer.Error += (path, e) => Log.Warning("{Path}: {Error}", path, e.Message);
-        var state = new DaemonState(store, programs, tailer);
-        MirrorLogCounters(self, tailer, programs);
+        var state = new DaemonState(store, programs, tailer, self);
+        MirrorLogCounters(self, tailer);
         var dispatcher = new LineDispatcher(programs, self);
         var dispatching = dispatcher.RunAsync(lines.Reader);
 
@@ -122,17 +122,23 @@ public sealed class DaemonMode(LogMetricsOptions options, TextWriter stderr, Tim
         }
     }
 
-    void LogRuntimeErrors(ProgramSet programs)
+    // Counted per program name as each error happens, so the count goes on across reloads (a
+    // reloaded program is a new CompiledProgram whose own count starts at 0), as mtail's does.
+    void WatchRuntimeErrors(ProgramSet programs, SelfMetrics self)
     {
+        programs.ProgramCreated += program =>
+        {
+            var errors = self.RuntimeErrors.WithLabels(program.Name);
+            program.RuntimeError += (_, _, _) => errors.Inc();
+        };
         if (options.VmLogsRuntimeErrors)
         {
             programs.ProgramCreated += new RuntimeErrorLog(_clock).Attach;
         }
     }
 
-    // Per-log and per-program counters live in the tailer and the programs; they are copied into
-    // the registry just before each scrape.
-    static void MirrorLogCounters(SelfMetrics self, Tailer tailer, ProgramSet programs)
+    // Per-log counters live in the tailer; they are copied into the registry just before each scrape.
+    static void MirrorLogCounters(SelfMetrics self, Tailer tailer)
     {
         self.Registry.AddBeforeCollectCallback(() =>
         {
@@ -148,13 +154,6 @@ public sealed class DaemonMode(LogMetricsOptions options, TextWriter stderr, Tim
                 self.LinesCut.WithLabels(log.Path).IncTo(log.LinesCut);
             }
             self.LinesTotal.IncTo(total);
-            foreach (var state in programs.States)
-            {
-                if (state.Program is { } program)
-                {
-                    self.RuntimeErrors.WithLabels(program.Name).IncTo(program.RuntimeErrors);
-                }
-            }
         });
     }
 

@@ -124,4 +124,27 @@ public sealed class ReloadTests
         var scrape = await daemon.WaitForValueAsync("lines_total{prog=\"p.mtail\"}", 4);
         MetricsText.Value(scrape, "mtail_prog_loads_total{prog=\"p.mtail\"}").Should().Be(1);
     }
+
+    [Fact]
+    public async Task Runtime_errors_keep_adding_up_across_a_reload()
+    {
+        // mtail counts runtime errors per program name, not per loaded version.
+        const string ParseInts = "counter sum\n/^(?P<x>\\S+)$/ {\n  sum += int($x)\n}\n";
+        using var scratch = new Scratch();
+        scratch.WriteProgram("p.mtail", ParseInts);
+        var log = scratch.PathOf("app.log");
+        await using var daemon = await DaemonProcess.StartAsync(scratch.Root, "-progs", scratch.Progs, "-logs", log);
+        await File.AppendAllTextAsync(log, "a\nb\nc\n", TestContext.Current.CancellationToken);
+        await daemon.WaitForValueAsync("mtail_prog_runtime_errors_total{prog=\"p.mtail\"}", 3);
+
+        scratch.WriteProgram("p.mtail", "# v2\n" + ParseInts);
+        await daemon.Process.SignalAsync("HUP");
+        await daemon.WaitForValueAsync("mtail_prog_loads_total{prog=\"p.mtail\"}", 2);
+        await File.AppendAllTextAsync(log, "d\ne\n5\n", TestContext.Current.CancellationToken);
+
+        await daemon.WaitForValueAsync("sum{prog=\"p.mtail\"}", 5);
+        var scrape = await daemon.WaitForValueAsync("mtail_prog_runtime_errors_total{prog=\"p.mtail\"}", 5);
+        var status = await daemon.Http.GetStringAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken);
+        status.Should().Contain("<td>0</td><td>2</td><td>0</td><td>5</td><td><pre>strconv.ParseInt: parsing &quot;e&quot;: invalid syntax</pre></td>");
+    }
 }
