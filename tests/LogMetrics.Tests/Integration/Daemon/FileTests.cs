@@ -59,6 +59,7 @@ public sealed class FileTests
         var scrape = await daemon.WaitForValueAsync("lines_total{prog=\"count.mtail\"}", 300);
         MetricsText.Value(scrape, "line_number_sum{prog=\"count.mtail\"}").Should().Be(SumOf(1, 300));
         MetricsText.Value(scrape, $"logmetrics_log_rotations_total{{logfile=\"{log}\"}}").Should().Be(1);
+        MetricsText.Value(scrape, $"mtail_log_lines_total{{logfile=\"{log}\"}}").Should().Be(300);
         // Half a second more (two read polls) must not bring a line twice.
         await Task.Delay(TimeSpan.FromMilliseconds(500), TestContext.Current.CancellationToken);
         MetricsText.Value(await daemon.MetricsAsync(), "lines_total{prog=\"count.mtail\"}").Should().Be(300);
@@ -89,6 +90,7 @@ public sealed class FileTests
         var scrape = await daemon.WaitForValueAsync("lines_total{prog=\"count.mtail\"}", 120);
         MetricsText.Value(scrape, "line_number_sum{prog=\"count.mtail\"}").Should().Be(SumOf(1, 120));
         MetricsText.Value(scrape, $"logmetrics_log_truncations_total{{logfile=\"{log}\"}}").Should().Be(1);
+        MetricsText.Value(scrape, $"mtail_log_lines_total{{logfile=\"{log}\"}}").Should().Be(120);
         new FileInfo(log).Length.Should().Be(20 * "line 1xx\n".Length);
     }
 }
