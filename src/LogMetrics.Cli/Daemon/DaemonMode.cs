@@ -60,6 +60,15 @@ public sealed class DaemonMode(LogMetricsOptions options, TextWriter stderr, Tim
         // The dispatcher already runs, so a full channel cannot block this poll.
         tailer.Poll();
 
+        // Taken before the server starts: a supervisor may reload as soon as we say we listen, and
+        // SIGHUP's default action ends the process.
+        using var reload = PosixSignalRegistration.Create(PosixSignal.SIGHUP, signal =>
+        {
+            signal.Cancel = true;
+            Log.Information("Received SIGHUP, reloading programs");
+            reloader.Reload();
+        });
+
         // The server logs "Listening on <address>" itself, once per address.
         MetricsHttpServer server;
         try
@@ -77,12 +86,6 @@ public sealed class DaemonMode(LogMetricsOptions options, TextWriter stderr, Tim
         }
         await using (server.ConfigureAwait(false))
         {
-            using var reload = PosixSignalRegistration.Create(PosixSignal.SIGHUP, signal =>
-            {
-                signal.Cancel = true;
-                Log.Information("Received SIGHUP, reloading programs");
-                reloader.Reload();
-            });
             var tailing = tailer.RunAsync(cancellationToken);
             state.Ready = true;
             await Task.WhenAll(

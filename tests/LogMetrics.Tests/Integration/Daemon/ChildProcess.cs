@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace LogMetrics.Tests.Integration.Daemon;
@@ -108,6 +109,22 @@ public sealed class ChildProcess : IAsyncDisposable
         await using var kill = Start("/bin/kill", ["-s", signal, Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
         (await kill.WaitForExitAsync(TimeSpan.FromSeconds(10))).Should().Be(0, kill.Stderr);
     }
+
+    /// <summary>
+    /// Sends a signal with the kill system call, synchronously: no process to start, so it can
+    /// land within microseconds of something the test has just seen.
+    /// </summary>
+    public void SignalNow(int signal)
+    {
+        if (Kill(Id, signal) != 0)
+        {
+            Assert.Fail($"kill({Id}, {signal}) failed: errno {Marshal.GetLastPInvokeError()}");
+        }
+    }
+
+    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+    private static extern int Kill(int pid, int signal);
 
     public async ValueTask DisposeAsync()
     {

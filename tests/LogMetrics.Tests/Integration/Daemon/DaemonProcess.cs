@@ -34,7 +34,7 @@ public sealed partial class DaemonProcess : IAsyncDisposable
     /// Starts the daemon and runs <paramref name="onListening"/> on the thread that reads its
     /// stderr, the moment the <c>Listening on</c> line arrives (before the test's await resumes).
     /// </summary>
-    public static async Task<DaemonProcess> StartAsync(string workingDirectory, Action? onListening, params string[] arguments)
+    public static async Task<DaemonProcess> StartAsync(string workingDirectory, Action<ChildProcess>? onListening, params string[] arguments)
     {
         var listening = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
         var process = Launch(workingDirectory, [.. arguments, "-address", "127.0.0.1", "-port", "0", "-logtostderr"],
@@ -42,7 +42,7 @@ public sealed partial class DaemonProcess : IAsyncDisposable
             {
                 if (ListeningLine().Match(line) is { Success: true } m)
                 {
-                    onListening?.Invoke();
+                    onListening?.Invoke(child);
                     listening.TrySetResult(int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture));
                 }
             });

@@ -59,6 +59,24 @@ public sealed class ReloadTests
     }
 
     [Fact]
+    public async Task A_sighup_the_moment_the_daemon_says_it_listens_reloads_instead_of_killing_it()
+    {
+        // A supervisor may reload as soon as the service is up; SIGHUP's default action is to exit.
+        const int Sighup = 1;
+        using var scratch = new Scratch();
+        scratch.WriteProgram("p.mtail", CountLines);
+        var log = scratch.PathOf("app.log");
+        await using var daemon = await DaemonProcess.StartAsync(scratch.Root, child => child.SignalNow(Sighup),
+            "-progs", scratch.Progs, "-logs", log);
+
+        await Poll.UntilAsync("the SIGHUP to be logged", () => Task.FromResult(daemon.Stderr),
+            e => e.Contains("Received SIGHUP, reloading programs\n", StringComparison.Ordinal) || daemon.Process.HasExited);
+        daemon.Process.HasExited.Should().BeFalse(daemon.Stderr);
+        await File.AppendAllTextAsync(log, "after the signal\n", TestContext.Current.CancellationToken);
+        await daemon.WaitForValueAsync("lines_total{prog=\"p.mtail\"}", 1);
+    }
+
+    [Fact]
     public async Task A_program_that_no_longer_compiles_keeps_its_old_version_and_shows_its_errors_escaped()
     {
         using var scratch = new Scratch();

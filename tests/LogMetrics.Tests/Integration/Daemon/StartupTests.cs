@@ -23,7 +23,7 @@ public sealed class StartupTests
         var log = scratch.PathOf("app.log");
         File.WriteAllText(log, "old 1\nold 2\n");
         await using var daemon = await DaemonProcess.StartAsync(scratch.Root,
-            () => File.AppendAllText(log, "new 1\nnew 2\nnew 3\n"), "-progs", scratch.Progs, "-logs", log);
+            _ => File.AppendAllText(log, "new 1\nnew 2\nnew 3\n"), "-progs", scratch.Progs, "-logs", log);
 
         var scrape = await daemon.WaitForValueAsync("lines_total{prog=\"p.mtail\"}", 3);
         MetricsText.Value(scrape, $"mtail_log_lines_total{{logfile=\"{log}\"}}").Should().Be(3);
