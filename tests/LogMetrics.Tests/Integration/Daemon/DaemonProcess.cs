@@ -42,8 +42,17 @@ public sealed partial class DaemonProcess : IAsyncDisposable
             {
                 if (ListeningLine().Match(line) is { Success: true } m)
                 {
-                    onListening?.Invoke(child);
-                    listening.TrySetResult(int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture));
+                    try
+                    {
+                        onListening?.Invoke(child);
+                        listening.TrySetResult(int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture));
+                    }
+#pragma warning disable CA1031 // Handed to the test's await: thrown here, on the reader's thread, it would end the test host.
+                    catch (Exception e)
+#pragma warning restore CA1031
+                    {
+                        listening.TrySetException(e);
+                    }
                 }
             });
         // Awaited rather than polled, so a test can act within a millisecond of the line.
