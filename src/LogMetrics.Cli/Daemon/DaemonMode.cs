@@ -43,15 +43,33 @@ public sealed class DaemonMode(LogMetricsOptions options, TextWriter stderr, Tim
             EnforceLimitOnCreate = true,
         };
         var programs = new ProgramSet(options.Progs, store, LogMetricsModes.CompilerOptionsFrom(options), runtimeOptions);
-        WatchLoads(programs, self);
-        programs.Reload();
+        WatchRuntimeErrors(programs, self);
+        var reloader = new ProgramReloader(programs, options.Progs, self);
+        reloader.Reload();
 
         var lines = Channel.CreateBounded<LogLine>(new BoundedChannelOptions(LineBufferSize) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
         await using var tailer = new Tailer(TailerOptionsFrom(options, _clock), lines.Writer);
         tailer.Error += (path, e) => Log.Warning("{Path}: {Error}", path, e.Message);
-        var state = new DaemonState(store, programs, tailer);
-        MirrorLogCounters(self, tailer, programs);
+        var state = new DaemonState(store, programs, tailer, self);
+        MirrorLogCounters(self, tailer);
+        var dispatcher = new LineDispatcher(programs, self);
+        var dispatching = dispatcher.RunAsync(lines.Reader);
 
+        // The first poll fixes where each log is read from (the end, for files already there), as
+        // mtail does before it serves: once "Listening on" is logged, every line appended is read.
+        // The dispatcher already runs, so a full channel cannot block this poll.
+        tailer.Poll();
+
+        // Taken before the server starts: a supervisor may reload as soon as we say we listen, and
+        // SIGHUP's default action ends the process.
+        using var reload = PosixSignalRegistration.Create(PosixSignal.SIGHUP, signal =>
+        {
+            signal.Cancel = true;
+            Log.Information("Received SIGHUP, reloading programs");
+            reloader.Reload();
+        });
+
+        // The server logs "Listening on <address>" itself, once per address.
         MetricsHttpServer server;
         try
         {
@@ -61,23 +79,17 @@ public sealed class DaemonMode(LogMetricsOptions options, TextWriter stderr, Tim
         catch (HttpBindException e)
         {
             await stderr.WriteLineAsync(e.Message).ConfigureAwait(false);
+            await tailer.DisposeAsync().ConfigureAwait(false); // hands on what it holds before the channel closes
+            lines.Writer.TryComplete();
+            await dispatching.ConfigureAwait(false);
             return 1;
         }
         await using (server.ConfigureAwait(false))
         {
-            Log.Information("Listening on {Addresses}", server.Addresses);
-            using var reload = PosixSignalRegistration.Create(PosixSignal.SIGHUP, signal =>
-            {
-                signal.Cancel = true;
-                Log.Information("Received SIGHUP, reloading programs");
-                programs.Reload();
-            });
-            var dispatcher = new LineDispatcher(programs, self);
-            var dispatching = dispatcher.RunAsync(lines.Reader);
             var tailing = tailer.RunAsync(cancellationToken);
             state.Ready = true;
             await Task.WhenAll(
-                Every(ProgramCheckInterval, () => programs.Reload(), cancellationToken),
+                Every(ProgramCheckInterval, reloader.Reload, cancellationToken),
                 Every(options.ExpiredMetricsGcInterval, () => store.CollectGarbage(NowNanos()), cancellationToken),
                 tailing).ConfigureAwait(false);
 
@@ -113,26 +125,23 @@ public sealed class DaemonMode(LogMetricsOptions options, TextWriter stderr, Tim
         }
     }
 
-    void WatchLoads(ProgramSet programs, SelfMetrics self)
+    // Counted per program name as each error happens, so the count goes on across reloads (a
+    // reloaded program is a new CompiledProgram whose own count starts at 0), as mtail's does.
+    void WatchRuntimeErrors(ProgramSet programs, SelfMetrics self)
     {
-        var errors = new RuntimeErrorLog(_clock);
-        programs.Loaded += (name, ok) =>
+        programs.ProgramCreated += program =>
         {
-            (ok ? self.ProgramLoads : self.ProgramLoadErrors).WithLabels(name).Inc();
-            if (!ok && programs.States.FirstOrDefault(s => s.Name == name)?.Errors is { } text)
-            {
-                Log.Error("Compile errors for {Program}:\n{Errors}", name, text);
-            }
+            var errors = self.RuntimeErrors.WithLabels(program.Name);
+            program.RuntimeError += (_, _, _) => errors.Inc();
         };
         if (options.VmLogsRuntimeErrors)
         {
-            programs.ProgramCreated += errors.Attach;
+            programs.ProgramCreated += new RuntimeErrorLog(_clock).Attach;
         }
     }
 
-    // Per-log and per-program counters live in the tailer and the programs; they are copied into
-    // the registry just before each scrape.
-    static void MirrorLogCounters(SelfMetrics self, Tailer tailer, ProgramSet programs)
+    // Per-log counters live in the tailer; they are copied into the registry just before each scrape.
+    static void MirrorLogCounters(SelfMetrics self, Tailer tailer)
     {
         self.Registry.AddBeforeCollectCallback(() =>
         {
@@ -148,13 +157,6 @@ public sealed class DaemonMode(LogMetricsOptions options, TextWriter stderr, Tim
                 self.LinesCut.WithLabels(log.Path).IncTo(log.LinesCut);
             }
             self.LinesTotal.IncTo(total);
-            foreach (var state in programs.States)
-            {
-                if (state.Program is { } program)
-                {
-                    self.RuntimeErrors.WithLabels(program.Name).IncTo(program.RuntimeErrors);
-                }
-            }
         });
     }
 

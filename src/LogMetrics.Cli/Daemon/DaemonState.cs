@@ -6,7 +6,7 @@ using LogMetrics.Tailing;
 namespace LogMetrics.Cli.Daemon;
 
 /// <summary>What the status endpoints show: the programs' and the logs' state, read on each request.</summary>
-public sealed class DaemonState(MetricStore store, ProgramSet programs, Tailer tailer) : IDaemonState
+public sealed class DaemonState(MetricStore store, ProgramSet programs, Tailer tailer, SelfMetrics self) : IDaemonState
 {
     public MetricStore Store => store;
 
@@ -19,7 +19,8 @@ public sealed class DaemonState(MetricStore store, ProgramSet programs, Tailer t
             CompileErrors = s.Errors,
             Loads = s.Loads,
             LoadErrors = s.LoadErrors,
-            RuntimeErrors = s.Program?.RuntimeErrors ?? 0,
+            // The name's total over every loaded version, as on /metrics.
+            RuntimeErrors = s.Program is null ? 0 : (long)self.RuntimeErrors.WithLabels(s.Name).Value,
             LastRuntimeError = s.Program?.LastRuntimeError,
             Description = s.Program?.Description ?? "",
         })];
