@@ -33,6 +33,7 @@ public sealed class DaemonMode(LogMetricsOptions options, TextWriter stderr, Tim
             await stderr.WriteLineAsync($"stat {options.Progs}: no such file or directory").ConfigureAwait(false);
             return 1;
         }
+        WarnAboutPushTargets();
         var store = new MetricStore();
         var self = new SelfMetrics();
         var runtimeOptions = new RuntimeOptions
@@ -100,6 +101,18 @@ public sealed class DaemonMode(LogMetricsOptions options, TextWriter stderr, Tim
         }
         Log.Information("Shut down");
         return 0;
+    }
+
+    // The push exporters (Graphite, StatsD, collectd) are an open issue: say so rather than drop metrics quietly.
+    void WarnAboutPushTargets()
+    {
+        foreach (var (flag, value) in new[] { ("graphite_host_port", options.GraphiteHostPort), ("statsd_hostport", options.StatsdHostPort), ("collectd_socketpath", options.CollectdSocketPath) })
+        {
+            if (!string.IsNullOrEmpty(value))
+            {
+                Log.Warning("-{Flag} is accepted but this build does not push metrics yet; scrape /metrics instead", flag);
+            }
+        }
     }
 
     long NowNanos() => (_clock.GetUtcNow() - DateTimeOffset.UnixEpoch).Ticks * 100;

@@ -37,7 +37,15 @@ public sealed class LineDispatcher(ProgramSet programs, SelfMetrics metrics)
         foreach (var program in programs.Programs)
         {
             var start = Stopwatch.GetTimestamp();
-            program.ProcessLine(line.Text, line.FileName);
+            try
+            {
+                program.ProcessLine(line.Text, line.FileName);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // A defect in logmetrics, not in the program: keep every other line and program running.
+                Serilog.Log.Error(e, "{Program}: internal error processing a line from {File}", program.Name, line.FileName);
+            }
             TimerOf(program).Observe(Stopwatch.GetElapsedTime(start).TotalSeconds);
         }
         Interlocked.Increment(ref _lines);

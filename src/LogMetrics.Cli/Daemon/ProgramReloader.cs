@@ -47,7 +47,16 @@ public sealed class ProgramReloader
             }
             _missing = false;
             _failed.Clear();
-            _programs.Reload();
+            try
+            {
+                _programs.Reload();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // An unreadable directory must not stop the daemon: the loaded programs keep running.
+                Log.Error("Reloading {Progs} failed: {Error}; the loaded programs keep running", _progs, e.Message);
+                return;
+            }
             // ProgramSet raises Loaded before it publishes the new States, so the errors are read
             // only now: read in the event, they were the previous version's (or none at all).
             foreach (var name in _failed)
