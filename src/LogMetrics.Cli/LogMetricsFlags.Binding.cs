@@ -37,6 +37,7 @@ public sealed partial class LogMetricsFlags
             OverrideTimezone = Get(OverrideTimezone),
             EmitProgLabel = Get(EmitProgLabel),
             EmitMetricTimestamp = Get(EmitMetricTimestamp),
+            EnableOpenMetrics = Get(EnableOpenMetrics),
             VmLogsRuntimeErrors = Get(VmLogsRuntimeErrors),
             PollInterval = OrDefault(Get(PollInterval), Defaults.PollInterval),
             PollLogInterval = OrDefault(Get(PollLogInterval), Defaults.PollLogInterval),

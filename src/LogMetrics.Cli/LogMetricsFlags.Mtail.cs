@@ -65,6 +65,9 @@ public sealed partial class LogMetricsFlags
     public GoFlag<bool> EmitProgLabel { get; } = GoFlag.Bool("emit_prog_label", Defaults.EmitProgLabel,
         "Label exported metrics with the program that defines them (prog).");
 
+    public GoFlag<bool> EnableOpenMetrics { get; } = GoFlag.Bool("enable_openmetrics", Defaults.EnableOpenMetrics,
+        "logmetrics: serve OpenMetrics on /metrics to clients that ask for it (counters gain _total; off as in mtail).");
+
     public GoFlag<bool> EmitMetricTimestamp { get; } = GoFlag.Bool("emit_metric_timestamp", Defaults.EmitMetricTimestamp,
         "Export each metric's recorded timestamp; off by default so collectors use their scrape time.");
 

@@ -19,7 +19,7 @@ public sealed partial class LogMetricsFlags
             Progs, Logs, IgnoreFilenameRegexPattern, Port, Address, UnixSocket,
             Version, OneShot, OneShotFormat, CompileOnly, DumpAst, DumpAstTypes, DumpBytecode,
             MaxRegexpLength, MaxRecursionDepth, MtailDebug,
-            SyslogUseCurrentYear, OverrideTimezone, EmitProgLabel, EmitMetricTimestamp, VmLogsRuntimeErrors,
+            SyslogUseCurrentYear, OverrideTimezone, EmitProgLabel, EmitMetricTimestamp, EnableOpenMetrics, VmLogsRuntimeErrors,
             PollInterval, PollLogInterval, ExpiredMetricsGcInterval, StaleLogGcInterval,
             HttpDebuggingEndpoint, HttpInfoEndpoint, BlockProfileRate, MutexProfileFraction,
             JaegerEndpoint, TraceSamplePeriod,

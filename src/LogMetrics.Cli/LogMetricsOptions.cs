@@ -45,6 +45,7 @@ public sealed record LogMetricsOptions
     public GoLocation Timezone { get; init; } = GoLocation.Utc;
     public bool EmitProgLabel { get; init; } = true;
     public bool EmitMetricTimestamp { get; init; }
+    public bool EnableOpenMetrics { get; init; }
     public bool VmLogsRuntimeErrors { get; init; } = true;
 
     // Polling and housekeeping. A given 0 for the two poll intervals means 250ms, as in mtail.

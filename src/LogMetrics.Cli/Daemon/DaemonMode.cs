@@ -187,6 +187,7 @@ public sealed class DaemonMode(LogMetricsOptions options, TextWriter stderr, Tim
             options.EmitProgLabel, options.EmitMetricTimestamp)
         {
             GraphitePrefix = options.GraphitePrefix,
+            EnableOpenMetrics = options.EnableOpenMetrics,
             BuildInfo = BuildInfo.Current.ToString(),
         };
 }

@@ -54,6 +54,7 @@ public sealed class FlagTableTests
         ["syslog_use_current_year"] = o => o.SyslogUseCurrentYear,
         ["emit_prog_label"] = o => o.EmitProgLabel,
         ["emit_metric_timestamp"] = o => o.EmitMetricTimestamp,
+        ["enable_openmetrics"] = o => o.EnableOpenMetrics,
         ["vm_logs_runtime_errors"] = o => o.VmLogsRuntimeErrors,
         ["http_debugging_endpoint"] = o => o.HttpDebuggingEndpoint,
         ["http_info_endpoint"] = o => o.HttpInfoEndpoint,
