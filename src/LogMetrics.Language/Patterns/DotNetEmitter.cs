@@ -12,14 +12,17 @@ internal static class DotNetEmitter
 {
     private const string WordClass = "[0-9A-Za-z_]";
 
-    public static string Emit(Re2Node root)
+    public static string Emit(Re2Node root) => Emit(root, null);
+
+    /// <summary>Emits with only the groups <paramref name="keep"/> accepts capturing (the others become <c>(?:…)</c>).</summary>
+    public static string Emit(Re2Node root, Func<int, bool>? keep)
     {
         var sb = new StringBuilder();
-        Emit(root, sb);
+        Emit(root, sb, keep);
         return sb.ToString();
     }
 
-    private static void Emit(Re2Node re, StringBuilder sb)
+    private static void Emit(Re2Node re, StringBuilder sb, Func<int, bool>? keep)
     {
         switch (re.Op)
         {
@@ -65,17 +68,17 @@ internal static class DotNetEmitter
                 sb.Append($"(?:(?<={WordClass})(?={WordClass})|(?<!{WordClass})(?!{WordClass}))");
                 break;
             case Re2Op.Capture:
-                sb.Append('(');
-                Emit(re.Subs[0], sb);
+                sb.Append(keep is null || keep(re.Cap) ? "(" : "(?:");
+                Emit(re.Subs[0], sb, keep);
                 sb.Append(')');
                 break;
             case Re2Op.Star or Re2Op.Plus or Re2Op.Quest or Re2Op.Repeat:
-                EmitRepetition(re, sb);
+                EmitRepetition(re, sb, keep);
                 break;
             case Re2Op.Concat:
                 foreach (var sub in re.Subs)
                 {
-                    Emit(sub, sb);
+                    Emit(sub, sb, keep);
                 }
 
                 break;
@@ -88,7 +91,7 @@ internal static class DotNetEmitter
                         sb.Append('|');
                     }
 
-                    Emit(re.Subs[i], sb);
+                    Emit(re.Subs[i], sb, keep);
                 }
 
                 sb.Append(')');
@@ -105,7 +108,7 @@ internal static class DotNetEmitter
         _ => null,
     };
 
-    private static void EmitRepetition(Re2Node re, StringBuilder sb)
+    private static void EmitRepetition(Re2Node re, StringBuilder sb, Func<int, bool>? keep)
     {
         var sub = re.Subs[0];
         if (re.Op is Re2Op.Star or Re2Op.Plus && ClassRanges(sub) is { } ranges && ClassEmitter.TryEmitUnbounded(ranges, sb))
@@ -114,12 +117,12 @@ internal static class DotNetEmitter
         }
         else if (IsAtom(sub))
         {
-            Emit(sub, sb);
+            Emit(sub, sb, keep);
         }
         else
         {
             sb.Append("(?:");
-            Emit(sub, sb);
+            Emit(sub, sb, keep);
             sb.Append(')');
         }
 

@@ -39,7 +39,7 @@ public static class Re2Translator
             groups.Add(new CaptureGroup(index, name, CaptureTypeInference.Infer(simplified, index)));
         }
 
-        result = new TranslatedPattern(pattern, DotNetEmitter.Emit(root), groups.ToImmutable(), RequiredPrefix(root));
+        result = new TranslatedPattern(pattern, DotNetEmitter.Emit(root), groups.ToImmutable(), RequiredPrefix(root), root);
         error = null;
         return true;
     }

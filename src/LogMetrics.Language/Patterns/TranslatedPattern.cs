@@ -9,8 +9,11 @@ namespace LogMetrics.Language.Patterns;
 /// </summary>
 public sealed class TranslatedPattern
 {
-    internal TranslatedPattern(string source, string dotNetPattern, ImmutableArray<CaptureGroup> groups, string? requiredPrefix)
+    readonly Re2Node _root;
+
+    internal TranslatedPattern(string source, string dotNetPattern, ImmutableArray<CaptureGroup> groups, string? requiredPrefix, Re2Node root)
     {
+        _root = root;
         Source = source;
         DotNetPattern = dotNetPattern;
         Groups = groups;
@@ -38,6 +41,23 @@ public sealed class TranslatedPattern
     /// Lets callers skip lines with an ordinal prefix test before running the regex.
     /// </summary>
     public string? RequiredPrefix { get; }
+
+    /// <summary>
+    /// The .NET pattern with only <paramref name="groups"/> (Go indexes) capturing, the others made
+    /// non-capturing: the regex then records less, and a match allocates less. .NET group k+1 is the
+    /// k-th kept group in ascending Go index; <paramref name="dotNetIndex"/> maps Go index to .NET index.
+    /// </summary>
+    public string DotNetPatternCapturing(IReadOnlySet<int> groups, out IReadOnlyDictionary<int, int> dotNetIndex)
+    {
+        ArgumentNullException.ThrowIfNull(groups);
+        var map = new Dictionary<int, int> { [0] = 0 };
+        foreach (var index in groups.Where(g => g > 0).Order())
+        {
+            map[index] = map.Count;
+        }
+        dotNetIndex = map;
+        return DotNetEmitter.Emit(_root, map.ContainsKey);
+    }
 
     /// <summary>Finds the leftmost group with this name, as Go's SubexpIndex does.</summary>
     public bool TryGetGroupIndex(string name, out int index)

@@ -49,9 +49,10 @@ public sealed class SemanticModel
     internal Dictionary<SyntaxNode, string> ConstText { get; } = new(ReferenceEqualityComparer.Instance);
     internal Dictionary<SyntaxNode, Scope> DecoratorScope { get; } = new(ReferenceEqualityComparer.Instance);
 
-    /// <summary>Whether any capture reference reads a group of <paramref name="pattern"/>.</summary>
-    public bool ReadsCaptureGroups(CheckedPattern pattern) =>
-        SymbolOf.Values.Any(s => s.Kind == SymbolKind.Capref && ReferenceEquals(s.Pattern, pattern));
+    /// <summary>The group numbers of <paramref name="pattern"/> that capture references read.</summary>
+    public IReadOnlySet<int> CaptureGroupsRead(CheckedPattern pattern) =>
+        SymbolOf.Values.Where(s => s.Kind == SymbolKind.Capref && ReferenceEquals(s.Pattern, pattern)).Select(s => s.Index).ToHashSet();
+
 
     /// <summary>The symbol a name, capture reference or decorator use resolved to.</summary>
     public Symbol? GetSymbol(SyntaxNode node) => SymbolOf.GetValueOrDefault(node);

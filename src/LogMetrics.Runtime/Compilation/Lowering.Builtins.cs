@@ -144,8 +144,9 @@ public sealed partial class Lowering
     Lowered LowerDefined(CaprefSyntax capref)
     {
         var symbol = _model.GetSymbol(capref)!;
-        var slot = SlotOf(symbol.Pattern!).Index;
-        var group = symbol.Index;
+        var patternSlot = SlotOf(symbol.Pattern!);
+        var slot = patternSlot.Index;
+        var group = patternSlot.Groups[symbol.Index];
         return Lowered.Bool(c =>
         {
             var match = c.GetMatch(slot);

@@ -42,8 +42,10 @@ public sealed partial class Lowering
     Lowered LowerCapref(CaprefSyntax capref)
     {
         var symbol = _model.GetSymbol(capref)!;
-        var slot = SlotOf(symbol.Pattern!).Index;
-        var group = symbol.Index;
+        var patternSlot = SlotOf(symbol.Pattern!);
+        var slot = patternSlot.Index;
+        var goGroup = symbol.Index;
+        var group = patternSlot.Groups[goGroup];
         // Every reference to one group shares a cache: a line's group text is made once, however often it is read.
         if (!_captureCaches.TryGetValue(symbol, out var cache))
         {
@@ -55,7 +57,7 @@ public sealed partial class Lowering
             var match = c.GetMatch(slot);
             if (match is null || !match.Success || group >= match.Groups.Count)
             {
-                c.Fail($"Not enough capture groups matched from [] to select {group}th");
+                c.Fail($"Not enough capture groups matched from [] to select {goGroup}th");
                 return "";
             }
             if (cache.Line != c.LineNumber || !ReferenceEquals(cache.Match, match))

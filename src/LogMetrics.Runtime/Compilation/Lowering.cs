@@ -63,7 +63,8 @@ public sealed partial class Lowering
         return sb.ToString();
     }
 
-    sealed record PatternSlot(int Index, Regex Regex, bool NeedsGroups);
+    // Groups maps a Go group number to the .NET group number in Regex (only read groups capture).
+    sealed record PatternSlot(int Index, Regex Regex, bool NeedsGroups, IReadOnlyDictionary<int, int> Groups);
 
     BlockAction LowerBlock(BlockSyntax block)
     {
@@ -114,17 +115,16 @@ public sealed partial class Lowering
         {
             return slot;
         }
+        // Only the groups the program reads capture: the others cost the engine work and the match memory.
+        var read = _model.CaptureGroupsRead(pattern);
+        IReadOnlyDictionary<int, int> groups = new Dictionary<int, int> { [0] = 0 };
         var regex = pattern.Translated is { } t
-            ? new Regex(t.DotNetPattern, t.Options | RegexOptions.Compiled)
+            ? new Regex(t.DotNetPatternCapturing(read, out groups), t.Options | RegexOptions.Compiled)
             : new Regex("", RegexOptions.CultureInvariant);
-        slot = new PatternSlot(_slots.Count, regex, NeedsGroups(pattern));
+        slot = new PatternSlot(_slots.Count, regex, read.Count > 0, groups);
         _slots[pattern] = slot;
         return slot;
     }
-
-    // A pattern whose capture groups nobody reads is matched without building a Match.
-    bool NeedsGroups(CheckedPattern pattern) =>
-        _model.ReadsCaptureGroups(pattern);
 
     // Matches the pattern against a value, keeping the match for capture references.
     Func<LineContext, string, bool> Matcher(CheckedPattern pattern)
