@@ -54,11 +54,7 @@ public sealed class OneShotMode(LogMetricsOptions options, TextWriter stdout, Te
             }
             if (result.Program is not { } program)
             {
-                stderr.WriteLine($"compile failed for {result.Name}:");
-                foreach (var diagnostic in result.Diagnostics)
-                {
-                    stderr.WriteLine(diagnostic.ToString());
-                }
+                ProgramLoader.WriteCompileErrors(result.Name, result.Diagnostics, stderr);
                 return null;
             }
             if (options.VmLogsRuntimeErrors)

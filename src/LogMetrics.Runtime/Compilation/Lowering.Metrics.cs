@@ -170,7 +170,16 @@ public sealed partial class Lowering
         var indexed = (IndexedSyntax)del.Target;
         var metric = _metrics[_model.GetSymbol(indexed.Target)!];
         var keys = indexed.Keys.Select(k => Lower(k).AsString()).ToArray();
-        string[] Values(LineContext c) => [.. keys.Select(k => k(c))];
+        // One buffer per statement, as for lookups: the store copies nothing from it.
+        var buffer = new string[keys.Length];
+        string[] Values(LineContext c)
+        {
+            for (var i = 0; i < keys.Length; i++)
+            {
+                buffer[i] = keys[i](c);
+            }
+            return buffer;
+        }
         if (del.ExpiryNanos is not { } expiry)
         {
             return c =>

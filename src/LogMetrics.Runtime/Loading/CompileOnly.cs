@@ -28,11 +28,7 @@ public static class CompileOnly
             ProgramDump.Write(Path.GetFileName(file), result, dumps, dumpOutput);
             if (!result.Succeeded)
             {
-                errors.WriteLine($"compile failed for {Path.GetFileName(file)}:");
-                foreach (var diagnostic in result.Diagnostics)
-                {
-                    errors.WriteLine(diagnostic.ToString());
-                }
+                ProgramLoader.WriteCompileErrors(Path.GetFileName(file), result.Diagnostics, errors);
                 return 1;
             }
         }

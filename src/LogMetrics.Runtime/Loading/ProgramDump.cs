@@ -1,7 +1,6 @@
 using LogMetrics.Language.Compilation;
 using LogMetrics.Language.Semantics;
 using LogMetrics.Language.Syntax;
-using LogMetrics.Metrics;
 using LogMetrics.Runtime.Compilation;
 
 namespace LogMetrics.Runtime.Loading;
@@ -38,12 +37,8 @@ public static class ProgramDump
         if (stages.HasFlag(DumpStages.Executable))
         {
             // Lowered against a scratch store: dumping must not register metrics anywhere.
-            var metrics = new Dictionary<Symbol, Metric>(ReferenceEqualityComparer.Instance);
-            foreach (var metric in program.Metrics)
-            {
-                metrics[metric.Symbol] = new Metric(ProgramLoader.DefinitionOf(program.Name, metric));
-            }
-            output.Write(Lowering.Lower(program, metrics, new RuntimeOptions()).Description);
+            var options = new RuntimeOptions();
+            output.Write(Lowering.Lower(program, ProgramLoader.CreateMetrics(program, options, out _), options).Description);
         }
     }
 }

@@ -32,17 +32,45 @@ public static class ProgramLoader
         {
             return new LoadResult(source.Name, null, result.Diagnostics, null);
         }
-        var metrics = new Dictionary<Symbol, Metric>(ReferenceEqualityComparer.Instance);
-        foreach (var checkedMetric in program.Metrics)
+        var metrics = CreateMetrics(program, runtimeOptions, out var exported);
+        foreach (var metric in exported)
         {
-            var metric = new Metric(DefinitionOf(program.Name, checkedMetric)) { EvictAtLimit = runtimeOptions.EnforceLimitOnCreate };
-            if (!checkedMetric.Decl.Hidden && !store.TryAdd(metric, out var error))
+            if (!store.TryAdd(metric, out var error))
             {
                 return new LoadResult(source.Name, null, result.Diagnostics, error);
             }
-            metrics[checkedMetric.Symbol] = metric;
         }
         return new LoadResult(source.Name, Lowering.Lower(program, metrics, runtimeOptions), result.Diagnostics, null);
+    }
+
+    /// <summary>
+    /// The runtime metrics of a checked program, by declaring symbol, and in <paramref name="exported"/>
+    /// the ones that go to the store (hidden metrics stay private to the program, as in mtail).
+    /// </summary>
+    public static Dictionary<Symbol, Metric> CreateMetrics(CheckedProgram program, RuntimeOptions runtimeOptions, out List<Metric> exported)
+    {
+        var metrics = new Dictionary<Symbol, Metric>(ReferenceEqualityComparer.Instance);
+        exported = [];
+        foreach (var checkedMetric in program.Metrics)
+        {
+            var metric = new Metric(DefinitionOf(program.Name, checkedMetric)) { EvictAtLimit = runtimeOptions.EnforceLimitOnCreate };
+            metrics[checkedMetric.Symbol] = metric;
+            if (!checkedMetric.Decl.Hidden)
+            {
+                exported.Add(metric);
+            }
+        }
+        return metrics;
+    }
+
+    /// <summary>mtail's report of a program that does not compile: <c>compile failed for NAME:</c>, then one error per line.</summary>
+    public static void WriteCompileErrors(string name, IEnumerable<Diagnostic> diagnostics, TextWriter output)
+    {
+        output.WriteLine($"compile failed for {name}:");
+        foreach (var diagnostic in diagnostics)
+        {
+            output.WriteLine(diagnostic.ToString());
+        }
     }
 
     /// <summary>The store's definition of a declared metric.</summary>

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Security.Cryptography;
 using LogMetrics.Language.Compilation;
-using LogMetrics.Language.Semantics;
 using LogMetrics.Language.Text;
 using LogMetrics.Metrics;
 using LogMetrics.Runtime.Compilation;
@@ -89,17 +88,7 @@ public sealed class ProgramSet(string progs, MetricStore store, CompilerOptions 
         {
             return Record(name, hash, null, string.Join('\n', result.Diagnostics));
         }
-        var metrics = new Dictionary<Symbol, Metric>(ReferenceEqualityComparer.Instance);
-        var exported = new List<Metric>();
-        foreach (var checkedMetric in program.Metrics)
-        {
-            var metric = new Metric(ProgramLoader.DefinitionOf(name, checkedMetric)) { EvictAtLimit = runtimeOptions.EnforceLimitOnCreate };
-            metrics[checkedMetric.Symbol] = metric;
-            if (!checkedMetric.Decl.Hidden)
-            {
-                exported.Add(metric);
-            }
-        }
+        var metrics = ProgramLoader.CreateMetrics(program, runtimeOptions, out var exported);
         if (!store.TryReplaceProgram(name, exported, out var storeError))
         {
             return Record(name, hash, null, storeError);
