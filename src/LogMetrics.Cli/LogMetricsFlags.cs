@@ -26,6 +26,8 @@ public sealed partial class LogMetricsFlags
             MetricPushInterval, MetricPushWriteDeadline, GraphiteHostPort, GraphitePrefix,
             StatsdHostPort, StatsdPrefix, CollectdSocketPath, CollectdPrefix, ExperimentalEnableOpentelemetry,
             DisableFsnotify, MetricPushIntervalSeconds,
+            Passthrough, ExitOnEof, IdleExit, PushGateway, PushJob, PushLabel, Linger,
+            StateDir, CheckpointInterval, MaxSeries, OtlpEndpoint,
             LogToStderr, AlsoLogToStderr, StderrThreshold, LogDir, Verbosity, Vmodule, LogBacktraceAt,
         ];
         ByName = All.ToDictionary(f => f.Name, StringComparer.Ordinal);

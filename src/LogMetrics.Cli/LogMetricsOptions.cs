@@ -77,6 +77,25 @@ public sealed record LogMetricsOptions
     public bool DisableFsnotify { get; init; } = true;
     public long MetricPushIntervalSeconds { get; init; }
 
+    // logmetrics only: pipes and batch jobs (docs/deploying.md).
+    public bool Passthrough { get; init; }
+    public bool ExitOnEof { get; init; }
+    public TimeSpan IdleExit { get; init; } = TimeSpan.FromSeconds(30);
+    public string PushGateway { get; init; } = "";
+    public string PushJob { get; init; } = "logmetrics";
+
+    /// <summary><c>-push_label</c> pairs as given, each <c>name=value</c>.</summary>
+    public ImmutableArray<string> PushLabel { get; init; } = [];
+    public TimeSpan Linger { get; init; }
+
+    // logmetrics only: restart-exact state and cardinality (docs/reliability.md).
+    public string StateDir { get; init; } = "";
+    public TimeSpan CheckpointInterval { get; init; } = TimeSpan.FromSeconds(10);
+    public long MaxSeries { get; init; }
+
+    // logmetrics only: OTLP push.
+    public string OtlpEndpoint { get; init; } = "";
+
     // glog's logging flags.
     public bool LogToStderr { get; init; }
     public bool AlsoLogToStderr { get; init; }
