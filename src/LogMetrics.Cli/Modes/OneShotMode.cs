@@ -25,10 +25,7 @@ public sealed class OneShotMode(LogMetricsOptions options, TextWriter stdout, Te
         {
             return 1;
         }
-        foreach (var path in ExpandLogs())
-        {
-            ReadLog(path, programs);
-        }
+        RunLogs(new BatchRunner(programs));
         return Print(store);
     }
 
@@ -72,21 +69,40 @@ public sealed class OneShotMode(LogMetricsOptions options, TextWriter stdout, Te
         options.Logs.SelectMany(pattern => GoGlob.Expand(pattern)).Select(Path.GetFullPath)
             .Where(File.Exists).Distinct(StringComparer.Ordinal);
 
-    static void ReadLog(string path, List<CompiledProgram> programs)
+    // Every log in turn, each line through every program in order. With several cores the top-level
+    // pattern matching runs ahead on the others (ParallelLinePipeline); the results are the same.
+    void RunLogs(BatchRunner runner)
     {
-        void OnLine(string line)
+        if (!ParallelLinePipeline.Pays(runner))
         {
-            foreach (var program in programs)
+            var programs = runner.Programs;
+            foreach (var path in ExpandLogs())
             {
-                program.ProcessLine(line, path);
+                ReadLog(path, line =>
+                {
+                    foreach (var program in programs)
+                    {
+                        program.ProcessLine(line, path);
+                    }
+                });
             }
+            return;
         }
+        using var pipeline = new ParallelLinePipeline(runner);
+        foreach (var path in ExpandLogs())
+        {
+            ReadLog(path, line => pipeline.Add(line, path));
+        }
+        pipeline.Complete();
+    }
 
+    static void ReadLog(string path, Action<string> onLine)
+    {
         var splitter = new LineSplitter();
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);
-            splitter.Feed(stream, OnLine);
+            splitter.Feed(stream, onLine);
         }
         catch (IOException e)
         {
@@ -96,7 +112,7 @@ public sealed class OneShotMode(LogMetricsOptions options, TextWriter stdout, Te
         {
             Log.Error("{Path}: {Error}", path, e.Message);
         }
-        splitter.Flush(OnLine);
+        splitter.Flush(onLine);
     }
 
     int Print(MetricStore store)

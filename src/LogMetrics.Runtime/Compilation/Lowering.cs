@@ -23,6 +23,11 @@ public sealed partial class Lowering
     readonly Stack<ProgramAction> _nextBodies = new();
     readonly Dictionary<Symbol, CaptureCache> _captureCaches = new(ReferenceEqualityComparer.Instance);
 
+    // The top-level conditions' patterns, in LinePrematcher order, and how deep in blocks lowering is:
+    // only a pattern at depth 0 is matched on every line, so only those are worth matching ahead.
+    readonly List<PatternSlot> _prematched = [];
+    int _blockDepth;
+
     Lowering(CheckedProgram program, IReadOnlyDictionary<Symbol, Metric> metrics, RuntimeOptions options)
     {
         _program = program;
@@ -38,7 +43,9 @@ public sealed partial class Lowering
         var lowering = new Lowering(program, metrics, options);
         var root = lowering.LowerBlock(program.Root);
         var filters = program.Root.Statements.OfType<LogFilterSyntax>().SelectMany(f => f.Paths);
-        return new CompiledProgram(program.Name, root, lowering._slots.Count, [.. filters.Distinct(StringComparer.Ordinal)], options.Clock)
+        var prematcher = new LinePrematcher(
+            [.. lowering._prematched.Select(p => p.Regex)], [.. lowering._prematched.Select(p => p.NeedsGroups)]);
+        return new CompiledProgram(program.Name, root, lowering._slots.Count, [.. filters.Distinct(StringComparer.Ordinal)], options.Clock, prematcher)
         {
             Description = lowering.Describe(),
         };
@@ -82,8 +89,8 @@ public sealed partial class Lowering
     ProgramAction? LowerStatement(StmtSyntax statement) => statement switch
     {
         BlockSyntax block => LowerBlock(block),
-        CondSyntax cond => new CondAction(LowerCondition(cond.Condition), LowerBlock(cond.Then), cond.Else is null ? null : LowerBlock(cond.Else)),
-        OtherwiseSyntax otherwise => new CondAction(c => !c.Matched, LowerBlock(otherwise.Then), null),
+        CondSyntax cond => LowerCond(cond),
+        OtherwiseSyntax otherwise => new CondAction(c => !c.Matched, LowerNested(otherwise.Then), null),
         ExprStmtSyntax expr => new EffectAction(LowerEffect(expr.Expr)),
         DecoratedSyntax decorated => LowerDecorated(decorated),
         NextSyntax => _nextBodies.Count > 0 ? _nextBodies.Peek() : null,
@@ -98,7 +105,8 @@ public sealed partial class Lowering
     BlockAction LowerDecorated(DecoratedSyntax decorated)
     {
         var def = (DefSyntax)_model.GetSymbol(decorated)!.Binding!;
-        _nextBodies.Push(LowerBlock(decorated.Body));
+        // The body runs where the decorator says `next`, usually inside one of its blocks.
+        _nextBodies.Push(LowerNested(decorated.Body));
         try
         {
             return LowerBlock(def.Body);
@@ -107,6 +115,64 @@ public sealed partial class Lowering
         {
             _nextBodies.Pop();
         }
+    }
+
+    CondAction LowerCond(CondSyntax cond)
+    {
+        var condition = _blockDepth == 0 && LinePattern(cond.Condition) is { } pattern
+            ? PrematchedLineMatch(pattern)
+            : LowerCondition(cond.Condition);
+        return new CondAction(condition, LowerNested(cond.Then), cond.Else is null ? null : LowerNested(cond.Else));
+    }
+
+    BlockAction LowerNested(BlockSyntax block)
+    {
+        _blockDepth++;
+        try
+        {
+            return LowerBlock(block);
+        }
+        finally
+        {
+            _blockDepth--;
+        }
+    }
+
+    // A condition that is just a pattern matched against the line (a literal or a constant's name).
+    CheckedPattern? LinePattern(ExprSyntax condition) => condition switch
+    {
+        UnarySyntax { Operator: UnaryOperator.ImplicitMatch } match => LinePattern(match.Operand),
+        PatternSyntax pattern => _model.GetPattern(pattern),
+        IndexedSyntax indexed => _model.GetPattern(indexed),
+        _ => null,
+    };
+
+    // A top-level condition's match: taken from the line's prematched results when the caller computed
+    // them (LinePrematcher), else matched here.
+    Func<LineContext, bool> PrematchedLineMatch(CheckedPattern pattern)
+    {
+        var slot = SlotOf(pattern);
+        var position = _prematched.IndexOf(slot);
+        if (position < 0)
+        {
+            position = _prematched.Count;
+            _prematched.Add(slot);
+        }
+        var matcher = Matcher(pattern);
+        var index = slot.Index;
+        var needsGroups = slot.NeedsGroups;
+        return c =>
+        {
+            if (!c.TryGetPrematch(position, out var result))
+            {
+                return matcher(c, c.Line);
+            }
+            if (needsGroups)
+            {
+                c.SetMatch(index, result.Match!);
+            }
+            return result.Success;
+        };
     }
 
     PatternSlot SlotOf(CheckedPattern pattern)

@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace LogMetrics.Runtime.Execution;
 
 /// <summary>
-/// A program in executable form. <see cref="ProcessLine"/> runs it on one line; it never throws for
+/// A program in executable form. <see cref="ProcessLine(string, string)"/> runs it on one line; it never throws for
 /// a program's mistakes: a runtime error ends that line for this program, is counted, and kept as
 /// the last error. One line at a time (each program has its own line registers).
 /// </summary>
@@ -14,9 +14,10 @@ public sealed class CompiledProgram
     readonly FrozenFilter _filter;
     long _runtimeErrors;
 
-    internal CompiledProgram(string name, ProgramAction root, int patternCount, ImmutableArray<string> logFilter, TimeProvider clock)
+    internal CompiledProgram(string name, ProgramAction root, int patternCount, ImmutableArray<string> logFilter, TimeProvider clock, LinePrematcher prematcher)
     {
         Name = name;
+        Prematcher = prematcher;
         _root = root;
         _context = new LineContext(patternCount, clock);
         LogFilter = logFilter;
@@ -40,14 +41,26 @@ public sealed class CompiledProgram
     /// <summary>Raised for each runtime error, with the program, the message and the line.</summary>
     public event Action<CompiledProgram, string, string>? RuntimeError;
 
+    /// <summary>The patterns this program matches on every line, which callers may match ahead, in parallel.</summary>
+    public LinePrematcher Prematcher { get; }
+
+    /// <summary>False when the program's <c>log_filter</c> leaves out <paramref name="fileName"/>'s lines.</summary>
+    public bool Accepts(string fileName) => _filter.Accepts(fileName);
+
     /// <summary>Runs the program on one line from <paramref name="fileName"/>.</summary>
-    public void ProcessLine(string line, string fileName)
+    public void ProcessLine(string line, string fileName) => ProcessLine(line, fileName, null, 0);
+
+    /// <summary>
+    /// Runs the program on one line whose <see cref="Prematcher"/> results are at
+    /// <c>prematch[prematchBase..]</c> (null: none computed).
+    /// </summary>
+    internal void ProcessLine(string line, string fileName, PrematchResult[]? prematch, int prematchBase)
     {
         if (!_filter.Accepts(fileName))
         {
             return;
         }
-        _context.Reset(line, fileName);
+        _context.Reset(line, fileName, prematch, prematchBase);
         _root.Execute(_context);
         if (_context.Error is { } error)
         {

@@ -14,6 +14,10 @@ public sealed class LineContext
     readonly TimeProvider _clock;
     long _nowNanos;
 
+    // This line's prematched results (LinePrematcher), when the caller computed them: _prematch[_prematchBase + i].
+    PrematchResult[]? _prematch;
+    int _prematchBase;
+
     internal LineContext(int patternCount, TimeProvider clock)
     {
         _matches = new Match?[patternCount];
@@ -70,8 +74,10 @@ public sealed class LineContext
     /// <summary>Counts lines, so that values computed once per line can be cached against it.</summary>
     public long LineNumber { get; private set; }
 
-    internal void Reset(string line, string fileName)
+    internal void Reset(string line, string fileName, PrematchResult[]? prematch = null, int prematchBase = 0)
     {
+        _prematch = prematch;
+        _prematchBase = prematchBase;
         LineNumber++;
         Line = line;
         FileName = fileName;
@@ -93,6 +99,18 @@ public sealed class LineContext
     }
 
     internal Match? GetMatch(int slot) => _matches[slot];
+
+    /// <summary>The <paramref name="position"/>th top-level pattern's result on this line, if it was computed ahead.</summary>
+    internal bool TryGetPrematch(int position, out PrematchResult result)
+    {
+        if (_prematch is { } prematch)
+        {
+            result = prematch[_prematchBase + position];
+            return result.Computed;
+        }
+        result = default;
+        return false;
+    }
 
     internal void SetMatch(int slot, Match match) => _matches[slot] = match;
 }

@@ -1,0 +1,71 @@
+namespace LogMetrics.Runtime.Execution;
+
+/// <summary>
+/// Runs a fixed set of programs over batches of lines in two steps: <see cref="Prematch"/> matches every
+/// program's top-level patterns (pure, so any thread, any part of a batch, in any order), then
+/// <see cref="Run"/> executes each program on each line strictly in order, taking those matches as made.
+/// </summary>
+public sealed class BatchRunner
+{
+    readonly CompiledProgram[] _programs;
+    readonly int[] _offsets;
+
+    public BatchRunner(IReadOnlyList<CompiledProgram> programs)
+    {
+        ArgumentNullException.ThrowIfNull(programs);
+        _programs = [.. programs];
+        _offsets = new int[_programs.Length];
+        for (var p = 0; p < _programs.Length; p++)
+        {
+            _offsets[p] = Stride;
+            Stride += _programs[p].Prematcher.Count;
+        }
+    }
+
+    public IReadOnlyList<CompiledProgram> Programs => _programs;
+
+    /// <summary>Prematched results per line, over all programs; 0 when no program has a top-level pattern.</summary>
+    public int Stride { get; }
+
+    public LineBatch CreateBatch(int capacity) => new(capacity, Stride);
+
+    /// <summary>Matches lines <paramref name="from"/> to <paramref name="to"/> (exclusive) of the batch ahead; thread-safe for disjoint ranges.</summary>
+    public void Prematch(LineBatch batch, int from, int to)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        for (var i = from; i < to; i++)
+        {
+            var line = batch.LineAt(i);
+            var fileName = batch.FileNameAt(i);
+            var results = batch.Results.AsSpan(i * Stride, Stride);
+            for (var p = 0; p < _programs.Length; p++)
+            {
+                var prematcher = _programs[p].Prematcher;
+                if (prematcher.Count > 0 && _programs[p].Accepts(fileName))
+                {
+                    prematcher.Run(line, results.Slice(_offsets[p], prematcher.Count));
+                }
+            }
+        }
+    }
+
+    /// <summary>Executes program <paramref name="program"/> (an index into <see cref="Programs"/>) on line <paramref name="line"/> of the batch.</summary>
+    public void Run(int program, LineBatch batch, int line)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        _programs[program].ProcessLine(batch.LineAt(line), batch.FileNameAt(line), batch.Results, (line * Stride) + _offsets[program]);
+    }
+
+    /// <summary>Executes every program on every line of the batch, line by line.</summary>
+    public void RunAll(LineBatch batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        for (var i = 0; i < batch.Count; i++)
+        {
+            for (var p = 0; p < _programs.Length; p++)
+            {
+                Run(p, batch, i);
+            }
+        }
+    }
+}
