@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes deterministic benchmark logs: genlogs.py KIND LINES OUTPUT (KIND: apache, gpu, rsyncd)."""
+"""Writes deterministic benchmark logs: genlogs.py KIND LINES OUTPUT (KIND: apache, gpu, rsyncd, uris)."""
 import random
 import sys
 from datetime import datetime, timedelta, timezone
@@ -53,11 +53,17 @@ def rsyncd(rng, n, out):
         lines += 3
 
 
+def uris(rng, n, out):
+    """One request line per distinct URI: a /metrics scrape test with n series (counter ... by uri)."""
+    for i in range(n):
+        out.write(f"GET /products/{i} 200\n")
+
+
 def main():
     kind, n, path = sys.argv[1], int(sys.argv[2]), sys.argv[3]
     rng = random.Random(20261128)
     with open(path, "w", encoding="ascii") as out:
-        {"apache": apache, "gpu": gpu, "rsyncd": rsyncd}[kind](rng, n, out)
+        {"apache": apache, "gpu": gpu, "rsyncd": rsyncd, "uris": uris}[kind](rng, n, out)
 
 
 if __name__ == "__main__":

@@ -73,7 +73,8 @@ internal sealed class ExpositionCollector(PrometheusWriterOptions options)
             return null;
         }
 
-        var sortedNames = labelNames.Order(GoStringComparer.Instance).ToArray();
+        var exposition = new ExpositionMetric(metric, options.EmitProgLabel);
+        var sortedNames = exposition.SortedNames;
         if (!_families.TryGetValue(name, out var family))
         {
             family = new ExpositionFamily(name, help, definition.Kind, sortedNames);
@@ -93,15 +94,15 @@ internal sealed class ExpositionCollector(PrometheusWriterOptions options)
 
         foreach (var datum in labelSets)
         {
-            var series = new ExpositionSeries(LabelPairs(metric, datum), datum);
-            if (series.Labels.FirstOrDefault(p => !PrometheusNames.IsWellFormed(p.Value)) is { Key: { } bad })
+            var series = new ExpositionSeries(exposition, datum);
+            if (series.IllFormedLabel() is { } bad)
             {
-                return $"collected metric \"{name}\" {{{series.Signature}}} has a label named \"{bad}\" whose value is not utf8";
+                return $"collected metric \"{name}\" {{{series.Signature()}}} has a label named \"{bad}\" whose value is not utf8";
             }
 
             if (!family.TryAdd(series))
             {
-                return $"collected metric \"{name}\" {{{series.Signature}}} was collected before with the same name and label values";
+                return $"collected metric \"{name}\" {{{series.Signature()}}} was collected before with the same name and label values";
             }
         }
 
@@ -127,23 +128,5 @@ internal sealed class ExpositionCollector(PrometheusWriterOptions options)
         return labelNames.Distinct(StringComparer.Ordinal).Count() != labelNames.Count
             ? $"duplicate label names in constant and variable labels for metric \"{name}\""
             : null;
-    }
-
-    private KeyValuePair<string, string>[] LabelPairs(Metric metric, Datum datum)
-    {
-        var keys = metric.Definition.Keys;
-        var pairs = new List<KeyValuePair<string, string>>(keys.Length + 1);
-        if (options.EmitProgLabel)
-        {
-            pairs.Add(new("prog", metric.Definition.Program));
-        }
-
-        for (var i = 0; i < keys.Length; i++)
-        {
-            pairs.Add(new(keys[i], datum.Labels[i]));
-        }
-
-        pairs.Sort(static (a, b) => GoStringComparer.Instance.Compare(a.Key, b.Key));
-        return [.. pairs];
     }
 }

@@ -2,30 +2,21 @@ using LogMetrics.Metrics;
 
 namespace LogMetrics.Exporting.Exposition;
 
-/// <summary>One series: its labels sorted by name (as client_golang sorts them) and its datum.</summary>
-internal sealed class ExpositionSeries(KeyValuePair<string, string>[] labels, Datum datum)
+/// <summary>One series: a datum and how its metric labels it. A struct, so a scrape allocates nothing per series.</summary>
+internal readonly record struct ExpositionSeries(ExpositionMetric Metric, Datum Datum)
 {
-    public KeyValuePair<string, string>[] Labels { get; } = labels;
-
-    public Datum Datum { get; } = datum;
-
-    /// <summary>The label pairs as exposition text, e.g. <c>code="200",prog="x.mtail"</c>.</summary>
-    public string Signature { get; } = Render(labels);
-
     /// <summary>client_golang's order of series in a family: fewer labels first, then label values in
     /// label-name order, compared as Go strings.</summary>
-    public static int Compare(ExpositionSeries? x, ExpositionSeries? y)
+    public static int Compare(ExpositionSeries x, ExpositionSeries y)
     {
-        ArgumentNullException.ThrowIfNull(x);
-        ArgumentNullException.ThrowIfNull(y);
-        if (x.Labels.Length != y.Labels.Length)
+        if (x.Metric.LabelCount != y.Metric.LabelCount)
         {
-            return x.Labels.Length.CompareTo(y.Labels.Length);
+            return x.Metric.LabelCount.CompareTo(y.Metric.LabelCount);
         }
 
-        for (var i = 0; i < x.Labels.Length; i++)
+        for (var i = 0; i < x.Metric.LabelCount; i++)
         {
-            var order = GoStringComparer.Instance.Compare(x.Labels[i].Value, y.Labels[i].Value);
+            var order = GoStringComparer.Instance.Compare(x.Metric.ValueAt(i, x.Datum), y.Metric.ValueAt(i, y.Datum));
             if (order != 0)
             {
                 return order;
@@ -35,21 +26,39 @@ internal sealed class ExpositionSeries(KeyValuePair<string, string>[] labels, Da
         return 0;
     }
 
-    private static string Render(KeyValuePair<string, string>[] labels)
+    /// <summary>The first label whose value is not valid UTF-16 (Go: not valid UTF-8), or null.</summary>
+    public string? IllFormedLabel()
     {
-        var text = new System.Text.StringBuilder();
-        foreach (var (name, value) in labels)
+        for (var i = 0; i < Metric.LabelCount; i++)
         {
-            if (text.Length > 0)
+            if (!PrometheusNames.IsWellFormed(Metric.ValueAt(i, Datum)))
             {
-                text.Append(',');
+                return Metric.SortedNames[i];
             }
-
-            text.Append(name).Append("=\"");
-            PrometheusNames.AppendLabelValue(text, value);
-            text.Append('"');
         }
 
-        return text.ToString();
+        return null;
+    }
+
+    /// <summary>The label pairs as exposition text, e.g. <c>code="200",prog="x.mtail"</c>.</summary>
+    public string Signature()
+    {
+        using var buffer = new Utf8TextBuffer(256);
+        WriteLabels(buffer);
+        return buffer.ToString();
+    }
+
+    /// <summary>Writes the label pairs, escaped, without braces.</summary>
+    public void WriteLabels(Utf8TextBuffer output)
+    {
+        for (var i = 0; i < Metric.LabelCount; i++)
+        {
+            if (i > 0)
+            {
+                output.Append((byte)',');
+            }
+
+            output.Append(Metric.SortedNames[i]).Append("=\""u8).AppendEscaped(Metric.ValueAt(i, Datum), escapeQuote: true).Append((byte)'"');
+        }
     }
 }

@@ -46,35 +46,6 @@ internal static class PrometheusNames
         return true;
     }
 
-    /// <summary>Label values escape <c>\</c>, <c>"</c> and newline.</summary>
-    public static void AppendLabelValue(System.Text.StringBuilder output, string value)
-    {
-        foreach (var c in value)
-        {
-            _ = c switch
-            {
-                '\\' => output.Append("\\\\"),
-                '"' => output.Append("\\\""),
-                '\n' => output.Append("\\n"),
-                _ => output.Append(c),
-            };
-        }
-    }
-
-    /// <summary>HELP text escapes <c>\</c> and newline.</summary>
-    public static void AppendHelp(System.Text.StringBuilder output, string help)
-    {
-        foreach (var c in help)
-        {
-            _ = c switch
-            {
-                '\\' => output.Append("\\\\"),
-                '\n' => output.Append("\\n"),
-                _ => output.Append(c),
-            };
-        }
-    }
-
     /// <summary>Whether a label value is valid UTF-16 (Go rejects values that are not valid UTF-8).</summary>
     public static bool IsWellFormed(string value)
     {

@@ -1,4 +1,3 @@
-using System.Text;
 using LogMetrics.Metrics;
 using Prometheus;
 
@@ -21,13 +20,14 @@ public static class PrometheusScrape
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(output);
-        var result = PrometheusTextWriter.Render(store, options);
+        using var body = new Utf8TextBuffer();
+        var result = PrometheusTextWriter.RenderUtf8(store, body, options);
         if (!result.Succeeded)
         {
             return result;
         }
 
-        await output.WriteAsync(Encoding.UTF8.GetBytes(result.Text), cancellationToken).ConfigureAwait(false);
+        await output.WriteAsync(body.WrittenMemory, cancellationToken).ConfigureAwait(false);
         if (selfMetrics is not null)
         {
             await selfMetrics.CollectAndExportAsTextAsync(output, ExpositionFormat.PrometheusText, cancellationToken)

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using LogMetrics.Metrics;
 
 namespace LogMetrics.Exporting.Exposition;
@@ -14,7 +12,19 @@ public static class PrometheusTextWriter
     /// <summary>Renders the store; on error the text is empty, and warnings list the metrics left out.</summary>
     public static PrometheusWriteResult Render(MetricStore store, PrometheusWriterOptions? options = null)
     {
+        using var buffer = new Utf8TextBuffer();
+        var result = RenderUtf8(store, buffer, options);
+        return result.Succeeded ? result with { Text = buffer.ToString() } : result;
+    }
+
+    /// <summary>
+    /// Renders the store as UTF-8 into <paramref name="output"/> (the scrape's path: no string of the whole
+    /// body is made). On error nothing is written; the result's <see cref="PrometheusWriteResult.Text"/> is empty.
+    /// </summary>
+    public static PrometheusWriteResult RenderUtf8(MetricStore store, Utf8TextBuffer output, PrometheusWriterOptions? options = null)
+    {
         ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(output);
         options ??= new PrometheusWriterOptions();
         var collector = new ExpositionCollector(options);
         var error = collector.Collect(store);
@@ -23,13 +33,12 @@ public static class PrometheusTextWriter
             return new PrometheusWriteResult(string.Empty, error, [.. collector.Warnings]);
         }
 
-        var text = new StringBuilder();
         foreach (var family in collector.Sorted())
         {
-            WriteFamily(text, family, options.EmitTimestamps);
+            WriteFamily(output, family, options.EmitTimestamps);
         }
 
-        return new PrometheusWriteResult(text.ToString(), null, [.. collector.Warnings]);
+        return new PrometheusWriteResult(string.Empty, null, [.. collector.Warnings]);
     }
 
     /// <summary>Renders the store and writes it when rendering succeeded; nothing is written otherwise.</summary>
@@ -45,28 +54,27 @@ public static class PrometheusTextWriter
         return result;
     }
 
-    private static void WriteFamily(StringBuilder text, ExpositionFamily family, bool emitTimestamps)
+    private static void WriteFamily(Utf8TextBuffer output, ExpositionFamily family, bool emitTimestamps)
     {
-        text.Append("# HELP ").Append(family.Name).Append(' ');
-        PrometheusNames.AppendHelp(text, family.Help);
-        text.Append("\n# TYPE ").Append(family.Name).Append(' ').Append(TypeName(family.Kind)).Append('\n');
+        output.Append("# HELP "u8).Append(family.Name).Append((byte)' ').AppendEscaped(family.Help, escapeQuote: false)
+            .Append("\n# TYPE "u8).Append(family.Name).Append((byte)' ').Append(TypeName(family.Kind)).Append((byte)'\n');
         foreach (var series in family.Series)
         {
             var timestamp = emitTimestamps ? FloorMillis(series.Datum.TimestampNanos) : (long?)null;
             switch (series.Datum)
             {
                 case HistogramDatum histogram:
-                    WriteHistogram(text, family.Name, series.Signature, histogram, timestamp);
+                    WriteHistogram(output, family.Name, series, histogram, timestamp);
                     break;
                 case IntDatum i:
-                    WriteSample(text, family.Name, series.Signature, null, i.Value, timestamp);
+                    WriteSample(output, family.Name, null, series, null, i.Value, timestamp);
                     break;
                 case FloatDatum f:
-                    WriteSample(text, family.Name, series.Signature, null, f.Value, timestamp);
+                    WriteSample(output, family.Name, null, series, null, f.Value, timestamp);
                     break;
                 default:
                     // mtail exports a String-typed gauge as 0.
-                    WriteSample(text, family.Name, series.Signature, null, 0, timestamp);
+                    WriteSample(output, family.Name, null, series, null, 0, timestamp);
                     break;
             }
         }
@@ -74,44 +82,45 @@ public static class PrometheusTextWriter
 
     // Buckets are cumulative over the ranges; the +Inf range is one of them, so le="+Inf" is the sum of the
     // range counts and can be below _count (rc50 counts values at or below the lowest edge in no range).
-    private static void WriteHistogram(StringBuilder text, string name, string labels, HistogramDatum histogram, long? timestamp)
+    private static void WriteHistogram(Utf8TextBuffer output, string name, ExpositionSeries series, HistogramDatum histogram, long? timestamp)
     {
         var ranges = histogram.Layout.Ranges;
         Span<long> counts = ranges.Length <= 64 ? stackalloc long[ranges.Length] : new long[ranges.Length];
         histogram.CopyTo(counts, out var count, out var sum);
-        var bucketName = name + "_bucket";
         ulong cumulative = 0;
         for (var i = 0; i < ranges.Length; i++)
         {
             cumulative += (ulong)counts[i];
-            WriteSample(text, bucketName, labels, GoFloat.FormatG(ranges[i].Max), cumulative, timestamp);
+            WriteSample(output, name, "_bucket"u8, series, GoFloat.FormatG(ranges[i].Max), cumulative, timestamp);
         }
 
-        WriteSample(text, name + "_sum", labels, null, sum, timestamp);
-        WriteSample(text, name + "_count", labels, null, (ulong)count, timestamp);
+        WriteSample(output, name, "_sum"u8, series, null, sum, timestamp);
+        WriteSample(output, name, "_count"u8, series, null, (ulong)count, timestamp);
     }
 
-    private static void WriteSample(StringBuilder text, string name, string labels, string? le, double value, long? timestamp)
+    private static void WriteSample(
+        Utf8TextBuffer output, string name, ReadOnlySpan<byte> suffix, ExpositionSeries series, string? le, double value, long? timestamp)
     {
-        text.Append(name);
-        if (labels.Length > 0 || le is not null)
+        output.Append(name).Append(suffix);
+        if (series.Metric.LabelCount > 0 || le is not null)
         {
-            text.Append('{').Append(labels);
+            output.Append((byte)'{');
+            series.WriteLabels(output);
             if (le is not null)
             {
-                text.Append(labels.Length > 0 ? "," : string.Empty).Append("le=\"").Append(le).Append('"');
+                output.Append(series.Metric.LabelCount > 0 ? ",le=\""u8 : "le=\""u8).Append(le).Append((byte)'"');
             }
 
-            text.Append('}');
+            output.Append((byte)'}');
         }
 
-        text.Append(' ').Append(GoFloat.FormatG(value));
+        output.Append((byte)' ').AppendGoFloat(value);
         if (timestamp is { } ms)
         {
-            text.Append(' ').Append(ms.ToString(CultureInfo.InvariantCulture));
+            output.Append((byte)' ').Append(ms);
         }
 
-        text.Append('\n');
+        output.Append((byte)'\n');
     }
 
     private static string TypeName(MetricKind kind) => kind switch
