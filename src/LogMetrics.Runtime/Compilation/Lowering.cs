@@ -185,7 +185,7 @@ public sealed partial class Lowering
         var read = _model.CaptureGroupsRead(pattern);
         IReadOnlyDictionary<int, int> groups = new Dictionary<int, int> { [0] = 0 };
         var regex = pattern.Translated is { } t
-            ? new Regex(t.DotNetPatternCapturing(read, out groups), t.Options | RegexOptions.Compiled)
+            ? RegexCache.Get(t.DotNetPatternCapturing(read, out groups), t.Options | RegexOptions.Compiled)
             : new Regex("", RegexOptions.CultureInvariant);
         slot = new PatternSlot(_slots.Count, regex, read.Count > 0, groups);
         _slots[pattern] = slot;
