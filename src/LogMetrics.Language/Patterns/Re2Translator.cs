@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
-using System.Text;
 
 namespace LogMetrics.Language.Patterns;
 
@@ -39,7 +38,7 @@ public static class Re2Translator
             groups.Add(new CaptureGroup(index, name, CaptureTypeInference.Infer(simplified, index)));
         }
 
-        result = new TranslatedPattern(pattern, DotNetEmitter.Emit(root), groups.ToImmutable(), RequiredPrefix(root), root);
+        result = new TranslatedPattern(pattern, DotNetEmitter.Emit(root), groups.ToImmutable(), RequiredLiteral.Find(root), root);
         error = null;
         return true;
     }
@@ -65,33 +64,5 @@ public static class Re2Translator
         }
 
         return names;
-    }
-
-    /// <summary>
-    /// Literal text that must open every match when the pattern starts with a text anchor
-    /// (^ without (?m), or \A) followed by case-sensitive literals.
-    /// </summary>
-    private static string? RequiredPrefix(Re2Node root)
-    {
-        if (root.Op != Re2Op.Concat || root.Subs.Count < 2 || root.Subs[0].Op != Re2Op.BeginText)
-        {
-            return null;
-        }
-
-        var prefix = new StringBuilder();
-        foreach (var sub in root.Subs.Skip(1))
-        {
-            if (sub.Op != Re2Op.Literal || sub.IsFoldCase)
-            {
-                break;
-            }
-
-            foreach (var r in sub.Runes)
-            {
-                prefix.Append(char.ConvertFromUtf32(r));
-            }
-        }
-
-        return prefix.Length == 0 ? null : prefix.ToString();
     }
 }

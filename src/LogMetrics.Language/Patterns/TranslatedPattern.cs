@@ -11,13 +11,13 @@ public sealed class TranslatedPattern
 {
     readonly Re2Node _root;
 
-    internal TranslatedPattern(string source, string dotNetPattern, ImmutableArray<CaptureGroup> groups, string? requiredPrefix, Re2Node root)
+    internal TranslatedPattern(string source, string dotNetPattern, ImmutableArray<CaptureGroup> groups, string? requiredLiteral, Re2Node root)
     {
         _root = root;
         Source = source;
         DotNetPattern = dotNetPattern;
         Groups = groups;
-        RequiredPrefix = requiredPrefix;
+        RequiredLiteral = requiredLiteral;
     }
 
     /// <summary>The RE2 pattern as written.</summary>
@@ -36,11 +36,10 @@ public sealed class TranslatedPattern
     public ImmutableArray<CaptureGroup> Groups { get; }
 
     /// <summary>
-    /// Text every match must start with at the very start of the input (pattern begins with
-    /// <c>^</c> or <c>\A</c> outside (?m), then case-sensitive literal text); null when there is none.
-    /// Lets callers skip lines with an ordinal prefix test before running the regex.
+    /// Case-sensitive text that every match contains (the longest such literal run), or null. A line that
+    /// does not contain it (ordinal search) cannot match, so callers may skip the regex.
     /// </summary>
-    public string? RequiredPrefix { get; }
+    public string? RequiredLiteral { get; }
 
     /// <summary>
     /// The .NET pattern with only <paramref name="groups"/> (Go indexes) capturing, the others made

@@ -43,8 +43,7 @@ public sealed partial class Lowering
         var lowering = new Lowering(program, metrics, options);
         var root = lowering.LowerBlock(program.Root);
         var filters = program.Root.Statements.OfType<LogFilterSyntax>().SelectMany(f => f.Paths);
-        var prematcher = new LinePrematcher(
-            [.. lowering._prematched.Select(p => p.Regex)], [.. lowering._prematched.Select(p => p.NeedsGroups)]);
+        var prematcher = new LinePrematcher([.. lowering._prematched.Select(p => new LinePattern(p.Regex, p.NeedsGroups, p.Literal))]);
         return new CompiledProgram(program.Name, root, lowering._slots.Count, [.. filters.Distinct(StringComparer.Ordinal)], options.Clock, prematcher)
         {
             Description = lowering.Describe(),
@@ -71,7 +70,9 @@ public sealed partial class Lowering
     }
 
     // Groups maps a Go group number to the .NET group number in Regex (only read groups capture).
-    sealed record PatternSlot(int Index, Regex Regex, bool NeedsGroups, IReadOnlyDictionary<int, int> Groups);
+    // Literal is text every match contains (TranslatedPattern.RequiredLiteral): a line without it is rejected
+    // by an ordinal search before the regex runs.
+    sealed record PatternSlot(int Index, Regex Regex, bool NeedsGroups, IReadOnlyDictionary<int, int> Groups, string? Literal);
 
     BlockAction LowerBlock(BlockSyntax block)
     {
@@ -187,7 +188,7 @@ public sealed partial class Lowering
         var regex = pattern.Translated is { } t
             ? RegexCache.Get(t.DotNetPatternCapturing(read, out groups), t.Options | RegexOptions.Compiled)
             : new Regex("", RegexOptions.CultureInvariant);
-        slot = new PatternSlot(_slots.Count, regex, read.Count > 0, groups);
+        slot = new PatternSlot(_slots.Count, regex, read.Count > 0, groups, pattern.Translated?.RequiredLiteral);
         _slots[pattern] = slot;
         return slot;
     }
@@ -196,15 +197,15 @@ public sealed partial class Lowering
     Func<LineContext, string, bool> Matcher(CheckedPattern pattern)
     {
         var slot = SlotOf(pattern);
-        var regex = slot.Regex;
+        var line = new LinePattern(slot.Regex, slot.NeedsGroups, slot.Literal);
         var index = slot.Index;
         if (!slot.NeedsGroups)
         {
-            return (_, value) => regex.IsMatch(value);
+            return (_, value) => line.IsMatch(value);
         }
         return (c, value) =>
         {
-            var match = regex.Match(value);
+            var match = line.Match(value);
             c.SetMatch(index, match);
             return match.Success;
         };

@@ -13,6 +13,17 @@ internal struct PrematchResult
     public bool Computed;
 }
 
+/// <summary>A compiled pattern with the text every match contains, checked first (see <c>RequiredLiteral</c>).</summary>
+internal sealed class LinePattern(Regex regex, bool needsGroups, string? literal)
+{
+    public bool NeedsGroups { get; } = needsGroups;
+
+    public bool IsMatch(string input) => (literal is null || input.Contains(literal, StringComparison.Ordinal)) && regex.IsMatch(input);
+
+    public Match Match(string input) =>
+        literal is null || input.Contains(literal, StringComparison.Ordinal) ? regex.Match(input) : System.Text.RegularExpressions.Match.Empty;
+}
+
 /// <summary>
 /// The patterns a program matches against every line before anything else can happen: the conditions of
 /// its top-level blocks (<c>/re/ { … }</c>). Matching is a pure function of the line, so these can be
@@ -22,38 +33,32 @@ internal struct PrematchResult
 /// </summary>
 public sealed class LinePrematcher
 {
-    readonly Regex[] _regexes;
-    readonly bool[] _needsGroups;
+    readonly LinePattern[] _patterns;
 
-    internal LinePrematcher(Regex[] regexes, bool[] needsGroups)
-    {
-        _regexes = regexes;
-        _needsGroups = needsGroups;
-    }
-
-    public static LinePrematcher None { get; } = new([], []);
+    internal LinePrematcher(LinePattern[] patterns) => _patterns = patterns;
 
     /// <summary>How many results one line has.</summary>
-    public int Count => _regexes.Length;
+    public int Count => _patterns.Length;
 
     /// <summary>Matches each pattern against <paramref name="line"/>; safe to call from several threads at once.</summary>
     internal void Run(string line, Span<PrematchResult> results)
     {
-        for (var i = 0; i < _regexes.Length; i++)
+        for (var i = 0; i < _patterns.Length; i++)
         {
             ref var result = ref results[i];
             try
             {
-                if (_needsGroups[i])
+                var pattern = _patterns[i];
+                if (pattern.NeedsGroups)
                 {
-                    var match = _regexes[i].Match(line);
+                    var match = pattern.Match(line);
                     result.Match = match;
                     result.Success = match.Success;
                 }
                 else
                 {
                     result.Match = null;
-                    result.Success = _regexes[i].IsMatch(line);
+                    result.Success = pattern.IsMatch(line);
                 }
                 result.Computed = true;
             }
