@@ -25,7 +25,9 @@ public sealed class ParallelLinePipeline : IDisposable
     LineBatch? _filling;
     Exception? _failure;
 
-    public ParallelLinePipeline(BatchRunner runner, int batchLines = 1024, int maxBatchesInFlight = 8)
+    // 6 batches of 256 lines: enough in flight for the matchers to stay ahead of the executor on two cores,
+    // few enough that the matches held (about 2 KB per matching Apache line) stay near 3 MB.
+    public ParallelLinePipeline(BatchRunner runner, int batchLines = 256, int maxBatchesInFlight = 6)
     {
         ArgumentNullException.ThrowIfNull(runner);
         _runner = runner;
