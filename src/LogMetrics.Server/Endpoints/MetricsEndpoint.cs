@@ -13,12 +13,15 @@ namespace LogMetrics.Server.Endpoints;
 /// the response has a Content-Length. Reading the store takes no lock that line processing waits on.</remarks>
 internal sealed class MetricsEndpoint(ServerContext server)
 {
+    // The last body's size: the next body is about as large, so its buffer is sized once instead of
+    // doubling through a dozen copies (a 100k-series body is 7 MB).
+    private int _lastBodySize = 64 * 1024;
 
     public async Task HandleAsync(HttpContext context)
     {
         var ct = context.RequestAborted;
         var negotiation = ScrapeNegotiation.From(context.Request, server.Options.EnableOpenMetrics);
-        using var body = new MemoryStream();
+        using var body = new MemoryStream(Volatile.Read(ref _lastBodySize) + (16 * 1024));
         var contentType = PrometheusScrape.ContentType;
         PrometheusWriteResult result;
         if (negotiation.OpenMetricsVersion is { } version
@@ -41,6 +44,7 @@ internal sealed class MetricsEndpoint(ServerContext server)
             return;
         }
 
+        Volatile.Write(ref _lastBodySize, (int)body.Length);
         var response = context.Response;
         response.ContentType = contentType;
         response.Headers.Vary = server.Options.EnableOpenMetrics ? "Accept, Accept-Encoding" : "Accept-Encoding";
@@ -57,7 +61,7 @@ internal sealed class MetricsEndpoint(ServerContext server)
         else
         {
             response.ContentLength = body.Length;
-            await body.CopyToAsync(response.Body, ct).ConfigureAwait(false);
+            await response.Body.WriteAsync(body.GetBuffer().AsMemory(0, (int)body.Length), ct).ConfigureAwait(false);
         }
     }
 
