@@ -14,7 +14,7 @@ namespace LogMetrics.Cli.Modes;
 /// <summary>
 /// <c>-one_shot</c>: compiles every program (any failure aborts with exit 1 and no output), reads
 /// every log from its start to its end, final partial line included, then prints the store as
-/// mtail's JSON or as Prometheus text. Binds no port.
+/// mtail's JSON or as Prometheus text, then pushes it to <c>-push_gateway</c> if given. Binds no port.
 /// </summary>
 public sealed class OneShotMode(LogMetricsOptions options, TextWriter stdout, TextWriter stderr)
 {
@@ -25,11 +25,14 @@ public sealed class OneShotMode(LogMetricsOptions options, TextWriter stdout, Te
         {
             return 1;
         }
+        var progress = OneShotProgress.ForTerminal(stderr);
         foreach (var path in ExpandLogs())
         {
-            ReadLog(path, programs);
+            ReadLog(path, programs, progress);
         }
-        return Print(store);
+        progress?.Finish();
+        var exitCode = Print(store);
+        return exitCode == 0 ? Batch.MetricsPush.PushAsync(options, store).GetAwaiter().GetResult() : exitCode;
     }
 
     List<CompiledProgram>? LoadPrograms(MetricStore store)
@@ -72,7 +75,7 @@ public sealed class OneShotMode(LogMetricsOptions options, TextWriter stdout, Te
         options.Logs.SelectMany(pattern => GoGlob.Expand(pattern)).Select(Path.GetFullPath)
             .Where(File.Exists).Distinct(StringComparer.Ordinal);
 
-    static void ReadLog(string path, List<CompiledProgram> programs)
+    static void ReadLog(string path, List<CompiledProgram> programs, OneShotProgress? progress)
     {
         void OnLine(string line)
         {
@@ -85,7 +88,8 @@ public sealed class OneShotMode(LogMetricsOptions options, TextWriter stdout, Te
         var splitter = new LineSplitter();
         try
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);
+            using var stream = ProgressStream.Wrap(
+                new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan), progress);
             splitter.Feed(stream, OnLine);
         }
         catch (IOException e)
