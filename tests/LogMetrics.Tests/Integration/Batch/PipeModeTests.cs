@@ -157,6 +157,25 @@ public sealed class PipeModeTests(Pushgateway gateway) : IClassFixture<Pushgatew
     }
 
     [Fact]
+    public async Task A_daemon_stopped_by_sigterm_pushes_what_it_has()
+    {
+        Pushgateway.SkipUnlessInstalled();
+        using var scratch = new Scratch();
+        scratch.WriteProgram("batch.mtail", BatchInput.Program);
+        var log = scratch.PathOf("job.log");
+        await using var daemon = await DaemonProcess.StartAsync(scratch.Root,
+            "-progs", scratch.Progs, "-logs", log, "-push_gateway", gateway.Url.ToString(), "-push_job", "sigterm-e2e");
+        await File.WriteAllTextAsync(log, "req 200 5\nreq 200 7\n", TestContext.Current.CancellationToken);
+        await daemon.WaitForValueAsync("lines_total{prog=\"batch.mtail\"}", 2);
+
+        (await daemon.StopAsync()).Should().Be(0, daemon.Stderr);
+
+        var group = await gateway.GroupAsync(new Dictionary<string, string> { ["job"] = "sigterm-e2e" });
+        group.Should().NotBeNull(daemon.Stderr);
+        group!.Value("requests_total", "code=200").Should().Be(2);
+    }
+
+    [Fact]
     public async Task A_failed_push_is_logged_and_exits_3()
     {
         using var scratch = new Scratch();
