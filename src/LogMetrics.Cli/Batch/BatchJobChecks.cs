@@ -25,6 +25,11 @@ public static class BatchJobChecks
         {
             return PassthroughNeedsStdin;
         }
+        if (options.ExitOnEof && options.IdleExit <= TimeSpan.Zero)
+        {
+            // Zero would end the run at the first look, even while a file grows.
+            return "-idle_exit must be positive: it is how long the logs must stop growing before -exit_on_eof ends the run";
+        }
         if (options.PushGateway.Length > 0 && PushGatewayUri(options) is null)
         {
             return $"-push_gateway wants an http:// or https:// URL, not \"{options.PushGateway}\"";

@@ -8,6 +8,7 @@ public sealed class BatchJobChecksTests
     [Theory]
     [InlineData(new[] { "-progs", "p", "-logs", "app.log", "-passthrough" }, BatchJobChecks.PassthroughNeedsStdin)]
     [InlineData(new[] { "-progs", "p", "-logs", "-", "-passthrough", "-one_shot" }, BatchJobChecks.PassthroughNotInOneShot)]
+    [InlineData(new[] { "-progs", "p", "-logs", "a.log", "-exit_on_eof", "-idle_exit", "0" }, "-idle_exit must be positive: it is how long the logs must stop growing before -exit_on_eof ends the run")]
     [InlineData(new[] { "-progs", "p", "-logs", "-", "-push_gateway", "pgw:9091" }, "-push_gateway wants an http:// or https:// URL, not \"pgw:9091\"")]
     [InlineData(new[] { "-progs", "p", "-logs", "-", "-push_gateway", "http://pgw:9091", "-push_job", "" }, "-push_job must not be empty: the Pushgateway groups metrics by job")]
     public void A_batch_flag_that_cannot_work_is_refused_with_exit_1(string[] args, string message)

@@ -84,6 +84,8 @@ public sealed class PipeModeTests(Pushgateway gateway) : IClassFixture<Pushgatew
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         var scrape = await http.GetStringAsync(new Uri($"http://127.0.0.1:{port}/metrics"), TestContext.Current.CancellationToken);
         MetricsText.Value(scrape, "lines_total{prog=\"batch.mtail\"}").Should().Be(BatchInput.Lines(10));
+        using var readyz = await http.GetAsync(new Uri($"http://127.0.0.1:{port}/readyz"), TestContext.Current.CancellationToken);
+        readyz.StatusCode.Should().Be(System.Net.HttpStatusCode.ServiceUnavailable, "the run has ended");
         logmetrics.HasExited.Should().BeFalse("it lingers for 4s");
 
         (await logmetrics.WaitForExitAsync(ExitTimeout)).Should().Be(0, logmetrics.Stderr);
