@@ -4,7 +4,8 @@ namespace LogMetrics.Cli;
 
 /// <summary>
 /// The checks mtail's main makes after flag parsing, in mtail's order: no positional arguments, a valid
-/// time zone, -progs given, -logs given unless only compiling or dumping. Each failure is exit 1.
+/// time zone, -progs given, -logs given unless only compiling or dumping; then logmetrics' own flags for
+/// pipes and batch jobs. Each failure is exit 1.
 /// </summary>
 public static class StartupChecks
 {
@@ -41,6 +42,11 @@ public static class StartupChecks
         if (options.RequiresLogs && options.Logs.IsEmpty)
         {
             return (null, MissingLogs);
+        }
+
+        if (Batch.BatchJobChecks.Check(options) is { } batchError)
+        {
+            return (null, batchError);
         }
 
         return (options with { Timezone = zone }, null);

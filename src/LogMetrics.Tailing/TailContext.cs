@@ -49,6 +49,9 @@ internal sealed class TailContext(TailerOptions options, ChannelWriter<LogLine> 
         }
     }
 
+    /// <summary>Tells the host about a problem that belongs to no log's counters (the passthrough copy, say).</summary>
+    public void Report(string name, Exception e) => Error?.Invoke(name, e);
+
     /// <summary>Counts lines cut at the limit and tells the host.</summary>
     public void Cut(LogCounters counters, long count)
     {

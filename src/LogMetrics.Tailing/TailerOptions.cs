@@ -46,6 +46,13 @@ public sealed record TailerOptions
     /// <summary>Where <c>-logs -</c> reads from; the process's standard input unless a test injects a stream.</summary>
     public Func<Stream> OpenStandardInput { get; init; } = Console.OpenStandardInput;
 
+    /// <summary>
+    /// <c>-passthrough</c>: where every byte read from standard input is also written, unchanged and
+    /// in order (the process's standard output, so a pipe through logmetrics needs no <c>tee</c>).
+    /// Null copies nothing. A write that fails (a closed pipe) stops the copy, not the reading.
+    /// </summary>
+    public Stream? Passthrough { get; init; }
+
     /// <summary>The clock polls are timed by.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 }

@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using System.Threading.Channels;
+using LogMetrics.Cli.Batch;
 using LogMetrics.Cli.Modes;
 using LogMetrics.Metrics;
 using LogMetrics.Runtime.Compilation;
@@ -49,7 +50,8 @@ public sealed class DaemonMode(LogMetricsOptions options, TextWriter stderr, Tim
         reloader.Reload();
 
         var lines = Channel.CreateBounded<LogLine>(new BoundedChannelOptions(LineBufferSize) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
-        await using var tailer = new Tailer(TailerOptionsFrom(options, _clock), lines.Writer);
+        using var batch = new BatchJob(options, _clock);
+        await using var tailer = new Tailer(batch.Configure(TailerOptionsFrom(options, _clock)), lines.Writer);
         tailer.Error += (path, e) => Log.Warning("{Path}: {Error}", path, e.Message);
         var state = new DaemonState(store, programs, tailer, self);
         MirrorLogCounters(self, tailer);
@@ -85,22 +87,26 @@ public sealed class DaemonMode(LogMetricsOptions options, TextWriter stderr, Tim
             await dispatching.ConfigureAwait(false);
             return 1;
         }
+        int exitCode;
         await using (server.ConfigureAwait(false))
         {
-            var tailing = tailer.RunAsync(cancellationToken);
+            // Ends on SIGINT/SIGTERM, or with -exit_on_eof when the input ends.
+            var run = batch.Watch(tailer, cancellationToken);
+            var tailing = tailer.RunAsync(run);
             state.Ready = true;
             await Task.WhenAll(
-                Every(ProgramCheckInterval, reloader.Reload, cancellationToken),
-                Every(options.ExpiredMetricsGcInterval, () => store.CollectGarbage(NowNanos()), cancellationToken),
+                Every(ProgramCheckInterval, reloader.Reload, run),
+                Every(options.ExpiredMetricsGcInterval, () => store.CollectGarbage(NowNanos()), run),
                 tailing).ConfigureAwait(false);
 
             // The tailer has flushed its partial lines; let the programs finish what is queued.
             state.Ready = false;
             lines.Writer.TryComplete();
             await dispatching.ConfigureAwait(false);
+            exitCode = await batch.FinishAsync(store, cancellationToken).ConfigureAwait(false);
         }
         Log.Information("Shut down");
-        return 0;
+        return exitCode;
     }
 
     // The push exporters (Graphite, StatsD, collectd) are an open issue: say so rather than drop metrics quietly.

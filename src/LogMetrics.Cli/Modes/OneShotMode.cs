@@ -14,7 +14,7 @@ namespace LogMetrics.Cli.Modes;
 /// <summary>
 /// <c>-one_shot</c>: compiles every program (any failure aborts with exit 1 and no output), reads
 /// every log from its start to its end, final partial line included, then prints the store as
-/// mtail's JSON or as Prometheus text. Binds no port.
+/// mtail's JSON or as Prometheus text, then pushes it to <c>-push_gateway</c> if given. Binds no port.
 /// </summary>
 public sealed class OneShotMode(LogMetricsOptions options, TextWriter stdout, TextWriter stderr)
 {
@@ -25,8 +25,11 @@ public sealed class OneShotMode(LogMetricsOptions options, TextWriter stdout, Te
         {
             return 1;
         }
-        RunLogs(new BatchRunner(programs));
-        return Print(store);
+        var progress = OneShotProgress.ForTerminal(stderr);
+        RunLogs(new BatchRunner(programs), progress);
+        progress?.Finish();
+        var exitCode = Print(store);
+        return exitCode == 0 ? Batch.MetricsPush.PushAsync(options, store).GetAwaiter().GetResult() : exitCode;
     }
 
     List<CompiledProgram>? LoadPrograms(MetricStore store)
@@ -71,14 +74,14 @@ public sealed class OneShotMode(LogMetricsOptions options, TextWriter stdout, Te
 
     // Every log in turn, each line through every program in order. With several cores the top-level
     // pattern matching runs ahead on the others (ParallelLinePipeline); the results are the same.
-    void RunLogs(BatchRunner runner)
+    void RunLogs(BatchRunner runner, OneShotProgress? progress)
     {
         if (!ParallelLinePipeline.Pays(runner))
         {
             var programs = runner.Programs;
             foreach (var path in ExpandLogs())
             {
-                ReadLog(path, line =>
+                ReadLog(path, progress, line =>
                 {
                     foreach (var program in programs)
                     {
@@ -91,17 +94,18 @@ public sealed class OneShotMode(LogMetricsOptions options, TextWriter stdout, Te
         using var pipeline = new ParallelLinePipeline(runner);
         foreach (var path in ExpandLogs())
         {
-            ReadLog(path, line => pipeline.Add(line, path));
+            ReadLog(path, progress, line => pipeline.Add(line, path));
         }
         pipeline.Complete();
     }
 
-    static void ReadLog(string path, Action<string> onLine)
+    static void ReadLog(string path, OneShotProgress? progress, Action<string> onLine)
     {
         var splitter = new LineSplitter();
         try
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);
+            using var stream = ProgressStream.Wrap(
+                new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan), progress);
             splitter.Feed(stream, onLine);
         }
         catch (IOException e)

@@ -2,11 +2,13 @@ namespace LogMetrics.Tailing.Sources;
 
 /// <summary>
 /// <c>-logs -</c>: standard input, read to its end once (mtail 3.0.9; rc50 has no stdin). Lines
-/// are named <c>-</c>.
+/// are named <c>-</c>. With <see cref="TailerOptions.Passthrough"/>, every byte read is also
+/// copied there before it is split into lines.
 /// </summary>
-internal sealed class StdinSource(TailContext context) : PushSource("-", context)
+internal sealed class StdinSource(TailContext context) : PushSource(StandardInput.Name, context)
 {
     readonly Lock _gate = new();
+    readonly PassthroughCopy? _passthrough = context.Options.Passthrough is { } output ? new PassthroughCopy(output, context) : null;
     LineSplitter _splitter = new(context.Options.MaxLineBytes);
     bool _stopped;
 
@@ -28,6 +30,9 @@ internal sealed class StdinSource(TailContext context) : PushSource("-", context
             while (true)
             {
                 var read = await stream.ReadAsync(buffer, stopping).ConfigureAwait(false);
+                // Outside the lock: a slow reader of standard output slows this loop (as tee
+                // would), and must not hold up shutdown's flush of the partial line.
+                _passthrough?.Write(buffer.AsSpan(0, read));
                 lock (_gate)
                 {
                     if (_stopped || read == 0)

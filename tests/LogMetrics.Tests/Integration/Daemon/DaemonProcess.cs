@@ -105,7 +105,7 @@ public sealed partial class DaemonProcess : IAsyncDisposable
     }
 
     // "dotnet logmetrics.dll" works wherever the dll is, with or without the native apphost beside it.
-    static string? FindDll()
+    internal static string? FindDll()
     {
         var beside = Path.Combine(AppContext.BaseDirectory, "logmetrics.dll");
         if (File.Exists(beside))
