@@ -133,7 +133,7 @@ internal sealed class FileLogs(TailContext context)
             // restored checkpoint: where it says.
             var fromEnd = tracked.PresentAtStartup && !tracked.EverOpened
                 || foundByPolling && !context.Options.ReadFromStartForNewFiles;
-            if (_resume?.StartOf(tracked.Path, log) is { } offset)
+            if (_resume?.StartOf(tracked.Path, log, atStartup: !_started) is { } offset)
             {
                 log.ResumeAt(offset);
             }

@@ -15,8 +15,11 @@ internal sealed class ResumePlan(TailerResume resume)
     readonly HashSet<string> _knownPaths = [.. resume.Logs.Select(l => l.Path)];
     HashSet<string>? _matchedBefore;
 
-    /// <summary>The offset to start <paramref name="log"/> at, or null for the usual rule.</summary>
-    public long? StartOf(string path, OpenLog log)
+    /// <summary>
+    /// The offset to start <paramref name="log"/> at, or null for the usual rule. Paths and
+    /// patterns matter only at start-up: later, a new file is read from its start anyway.
+    /// </summary>
+    public long? StartOf(string path, OpenLog log, bool atStartup)
     {
         if (log.Identity is { } identity
             && _unclaimed.FindIndex(c => c.Device == identity.Device && c.Inode == identity.Inode) is var index and >= 0)
@@ -30,7 +33,7 @@ internal sealed class ResumePlan(TailerResume resume)
             // Same inode, other content: reused, or truncated and written again while we were down.
             return 0;
         }
-        return _knownPaths.Contains(path) || MatchedBefore().Contains(path) ? 0 : null;
+        return atStartup && (_knownPaths.Contains(path) || MatchedBefore().Contains(path)) ? 0 : null;
     }
 
     /// <summary>
