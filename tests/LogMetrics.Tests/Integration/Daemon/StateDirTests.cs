@@ -33,6 +33,45 @@ public sealed class StateDirTests
     }
 
     [Fact]
+    public async Task After_a_restart_with_changed_programs_only_metrics_declared_as_before_keep_their_values()
+    {
+        using var scratch = new Scratch();
+        var state = scratch.PathOf("state");
+        var log = scratch.PathOf("app.log");
+        File.WriteAllText(log, "");
+        string[] flags = ["-progs", scratch.Progs, "-logs", log, "-state_dir", state, "-poll_interval", "50ms"];
+        scratch.WriteProgram("count.mtail", """
+            counter kept
+            counter relabelled by word
+            /(?P<w>\w+)/ {
+              kept++
+              relabelled[$w]++
+            }
+            """);
+        await using (var first = await DaemonProcess.StartAsync(scratch.Root, flags))
+        {
+            File.AppendAllText(log, "a\nb\n");
+            await first.WaitForValueAsync("kept{prog=\"count.mtail\"}", 2);
+            (await first.StopAsync()).Should().Be(0);
+        }
+
+        // `kept` moves down a line (still the same metric); `relabelled` gains a label.
+        scratch.WriteProgram("count.mtail", """
+            counter relabelled by word, length
+            counter kept
+            /(?P<w>\w+)/ {
+              kept++
+              relabelled[$w][len($w)]++
+            }
+            """);
+        await using var second = await DaemonProcess.StartAsync(scratch.Root, flags);
+        File.AppendAllText(log, "c\n");
+        var scrape = await second.WaitForValueAsync("kept{prog=\"count.mtail\"}", 3);
+        MetricsText.Value(scrape, "relabelled{length=\"1\",prog=\"count.mtail\",word=\"c\"}").Should().Be(1, scrape);
+        scrape.Should().NotContain("word=\"a\"");
+    }
+
+    [Fact]
     public async Task A_state_dir_that_cannot_be_created_exits_1_naming_the_file_and_the_reason()
     {
         using var scratch = new Scratch();
