@@ -109,7 +109,8 @@ public sealed class DaemonMode(LogMetricsOptions options, TextWriter stderr, Tim
                 Every(checkpointer is null ? TimeSpan.Zero : options.CheckpointInterval, () => checkpointer?.Checkpoint(), cancellationToken),
                 tailing).ConfigureAwait(false);
 
-            // The tailer has flushed its partial lines; let the programs finish what is queued.
+            // The tailer has flushed its partial lines (with -state_dir it leaves them in the files,
+            // where the last checkpoint resumes); let the programs finish what is queued.
             state.Ready = false;
             lines.Writer.TryComplete();
             await dispatching.ConfigureAwait(false);
