@@ -18,4 +18,7 @@ public interface IDaemonState
 
     /// <summary>True once the programs are loaded and the tailer has started (<c>/readyz</c>).</summary>
     bool Ready { get; }
+
+    /// <summary>The checkpoints, when <c>-state_dir</c> is set; shown on <c>/</c>.</summary>
+    CheckpointStatus? Checkpoints => null;
 }

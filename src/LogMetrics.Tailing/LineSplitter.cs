@@ -46,6 +46,18 @@ public sealed class LineSplitter
     /// <summary>Bytes held for an incomplete line.</summary>
     public int PendingBytes => _pendingLength;
 
+    /// <summary>
+    /// Where the next byte fed sits in the stream (a file offset, for a file); set it when reading
+    /// starts somewhere else than 0. Only <see cref="LineEnd"/> uses it.
+    /// </summary>
+    public long Position { get; set; }
+
+    /// <summary>
+    /// While a line is being handed on: the stream position just after it (after its newline), so a
+    /// checkpoint can say where reading resumes without reading that line again.
+    /// </summary>
+    public long LineEnd { get; private set; }
+
     /// <summary>Reads <paramref name="stream"/> to its end and hands each complete line to <paramref name="onLine"/>.</summary>
     public void Feed(Stream stream, Action<string> onLine)
     {
@@ -67,9 +79,13 @@ public sealed class LineSplitter
     /// <summary>Splits bytes; a trailing partial line is held until more bytes or <see cref="Flush"/>.</summary>
     public void Feed(ReadOnlySpan<byte> bytes, Action<string> onLine)
     {
+        var start = Position;
+        var total = bytes.Length;
+        Position += total;
         while (!bytes.IsEmpty)
         {
             var newline = bytes.IndexOf((byte)'\n');
+            LineEnd = start + (total - bytes.Length) + (newline < 0 ? bytes.Length : newline + 1);
             var body = newline < 0 ? bytes : bytes[..newline];
             if (_skippingRestOfLine)
             {
@@ -102,6 +118,7 @@ public sealed class LineSplitter
     {
         if (_pendingLength > 0)
         {
+            LineEnd = Position;
             onLine(Decode(_pending.AsSpan(0, _pendingLength)));
         }
         Clear();

@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using LogMetrics.Tailing.Files;
 
 namespace LogMetrics.Tailing;
 
@@ -19,13 +20,24 @@ internal sealed class TailContext(TailerOptions options, ChannelWriter<LogLine> 
 
     public event Action<string, Exception>? Error;
 
+    /// <summary>The files' read positions, when <see cref="TailerOptions.TrackPositions"/> is set.</summary>
+    public LogCursors Cursors { get; } = new();
+
     /// <summary>
     /// Hands on a line. A full bounded channel makes the reader wait, so a slow consumer slows the
     /// tailer down instead of losing lines; only disposing the tailer gives up.
     /// </summary>
-    public void Emit(LogCounters counters, string text)
+    public void Emit(LogCounters counters, string text) => Emit(counters, new LogLine(counters.Path, text));
+
+    /// <summary>Hands on a line of a file whose position is tracked: <paramref name="endOffset"/> is just after it.</summary>
+    public void Emit(LogCounters counters, string text, LogCursor cursor, long endOffset)
     {
-        var line = new LogLine(counters.Path, text);
+        cursor.Emitted();
+        Emit(counters, new LogLine(counters.Path, text) { Cursor = cursor, EndOffset = endOffset });
+    }
+
+    void Emit(LogCounters counters, LogLine line)
+    {
         if (!output.TryWrite(line))
         {
             output.WriteAsync(line, abort).AsTask().GetAwaiter().GetResult();
@@ -33,7 +45,7 @@ internal sealed class TailContext(TailerOptions options, ChannelWriter<LogLine> 
         counters.AddLine();
     }
 
-    /// <inheritdoc cref="Emit"/>
+    /// <inheritdoc cref="Emit(LogCounters, string)"/>
     public async ValueTask EmitAsync(LogCounters counters, string text)
     {
         await output.WriteAsync(new LogLine(counters.Path, text), abort).ConfigureAwait(false);

@@ -84,6 +84,16 @@ public sealed class Tailer : IAsyncDisposable
         }
     }
 
+    /// <summary>The file patterns of <see cref="TailerOptions.Patterns"/>, made absolute (what a checkpoint saves).</summary>
+    public IReadOnlyList<string> FileGlobs => _patterns.Globs;
+
+    /// <summary>
+    /// With <see cref="TailerOptions.TrackPositions"/>: where the consumer has got in every file,
+    /// for a checkpoint. Call it on the consumer's thread between two lines, so the offsets match
+    /// what the programs have seen. Thread-safe otherwise.
+    /// </summary>
+    public IReadOnlyList<LogCheckpoint> Checkpoint() => _context.Cursors.Capture();
+
     /// <summary>Timed passes <see cref="RunAsync"/> has made (for tests driving a fake clock).</summary>
     internal int Passes => Volatile.Read(ref _passes);
 

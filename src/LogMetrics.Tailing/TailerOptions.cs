@@ -53,6 +53,17 @@ public sealed record TailerOptions
     /// </summary>
     public Stream? Passthrough { get; init; }
 
+    /// <summary>
+    /// Checkpointing (<c>-state_dir</c>): every line of a file carries its <see cref="LogCursor"/>
+    /// and end offset, <see cref="Tailer.Checkpoint"/> lists the cursors, and at shutdown the
+    /// partial last line of a file is kept in the file rather than handed on: the checkpoint
+    /// resumes at its start, so it is read whole once its newline is written.
+    /// </summary>
+    public bool TrackPositions { get; init; }
+
+    /// <summary>A restored checkpoint: known files resume at their offsets (see <see cref="TailerResume"/>).</summary>
+    public TailerResume? Resume { get; init; }
+
     /// <summary>The clock polls are timed by.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 }

@@ -2,6 +2,7 @@ using System.Runtime.InteropServices;
 using System.Threading.Channels;
 using LogMetrics.Cli.Batch;
 using LogMetrics.Cli.Modes;
+using LogMetrics.Cli.State;
 using LogMetrics.Metrics;
 using LogMetrics.Runtime.Compilation;
 using LogMetrics.Runtime.Loading;
@@ -37,6 +38,13 @@ public sealed class DaemonMode(LogMetricsOptions options, TextWriter stderr, Tim
         WarnAboutPushTargets();
         var store = new MetricStore();
         var self = new SelfMetrics();
+        var checkpointer = Checkpointer.Create(options.StateDir, self.Registry, _clock, out var stateError);
+        if (stateError is not null)
+        {
+            await stderr.WriteLineAsync(stateError).ConfigureAwait(false);
+            return 1;
+        }
+        var resume = checkpointer?.Load();
         var runtimeOptions = new RuntimeOptions
         {
             Location = options.Timezone,
@@ -48,20 +56,26 @@ public sealed class DaemonMode(LogMetricsOptions options, TextWriter stderr, Tim
         WatchRuntimeErrors(programs, self);
         var reloader = new ProgramReloader(programs, options.Progs, self);
         reloader.Reload();
+        checkpointer?.RestoreMetrics(store);
 
         var lines = Channel.CreateBounded<LogLine>(new BoundedChannelOptions(LineBufferSize) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
         using var batch = new BatchJob(options, _clock);
-        await using var tailer = new Tailer(batch.Configure(TailerOptionsFrom(options, _clock)), lines.Writer);
+        await using var tailer = new Tailer(
+            batch.Configure(TailerOptionsFrom(options, _clock) with { TrackPositions = checkpointer is not null, Resume = resume }), lines.Writer);
         tailer.Error += (path, e) => Log.Warning("{Path}: {Error}", path, e.Message);
-        var state = new DaemonState(store, programs, tailer, self);
+        var state = new DaemonState(store, programs, tailer, self) { Checkpointer = checkpointer };
         MirrorLogCounters(self, tailer);
-        var dispatcher = new LineDispatcher(programs, self);
+        var dispatcher = new LineDispatcher(programs, self) { Gate = checkpointer?.Gate ?? new DispatchGate() };
+        checkpointer?.Attach(tailer, store);
         var dispatching = dispatcher.RunAsync(lines.Reader);
 
         // The first poll fixes where each log is read from (the end, for files already there), as
         // mtail does before it serves: once "Listening on" is logged, every line appended is read.
         // The dispatcher already runs, so a full channel cannot block this poll.
         tailer.Poll();
+        // Where each log starts is now fixed: saved at once, so a crash before the first period
+        // resumes there rather than at the end of what was written meanwhile.
+        checkpointer?.Checkpoint();
 
         // Taken before the server starts: a supervisor may reload as soon as we say we listen, and
         // SIGHUP's default action ends the process.
@@ -85,6 +99,7 @@ public sealed class DaemonMode(LogMetricsOptions options, TextWriter stderr, Tim
             await tailer.DisposeAsync().ConfigureAwait(false); // hands on what it holds before the channel closes
             lines.Writer.TryComplete();
             await dispatching.ConfigureAwait(false);
+            checkpointer?.Checkpoint();
             return 1;
         }
         int exitCode;
@@ -97,12 +112,15 @@ public sealed class DaemonMode(LogMetricsOptions options, TextWriter stderr, Tim
             await Task.WhenAll(
                 Every(ProgramCheckInterval, reloader.Reload, run),
                 Every(options.ExpiredMetricsGcInterval, () => store.CollectGarbage(NowNanos()), run),
+                Every(checkpointer is null ? TimeSpan.Zero : options.CheckpointInterval, () => checkpointer?.Checkpoint(), run),
                 tailing).ConfigureAwait(false);
 
-            // The tailer has flushed its partial lines; let the programs finish what is queued.
+            // The tailer has flushed its partial lines (with -state_dir it leaves them in the files,
+            // where the last checkpoint resumes); let the programs finish what is queued.
             state.Ready = false;
             lines.Writer.TryComplete();
             await dispatching.ConfigureAwait(false);
+            checkpointer?.Checkpoint();
             exitCode = await batch.FinishAsync(store, cancellationToken).ConfigureAwait(false);
         }
         Log.Information("Shut down");

@@ -1,3 +1,4 @@
+using LogMetrics.Cli.State;
 using LogMetrics.Metrics;
 using LogMetrics.Runtime.Loading;
 using LogMetrics.Server;
@@ -26,4 +27,9 @@ public sealed class DaemonState(MetricStore store, ProgramSet programs, Tailer t
         })];
 
     public IReadOnlyList<LogStatus> Logs => tailer.Logs;
+
+    /// <summary>Set with <c>-state_dir</c>.</summary>
+    public Checkpointer? Checkpointer { get; init; }
+
+    public CheckpointStatus? Checkpoints => Checkpointer?.Status;
 }

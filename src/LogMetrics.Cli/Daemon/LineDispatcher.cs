@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Threading.Channels;
+using LogMetrics.Cli.State;
 using LogMetrics.Runtime.Execution;
 using LogMetrics.Runtime.Loading;
 using LogMetrics.Tailing;
@@ -16,6 +17,9 @@ public sealed class LineDispatcher(ProgramSet programs, SelfMetrics metrics)
     readonly Dictionary<CompiledProgram, Prometheus.Histogram.Child> _timers = new(ReferenceEqualityComparer.Instance);
     long _lines;
 
+    /// <summary>Held around each batch of lines and let go when a checkpoint waits for it (see <see cref="DispatchGate"/>).</summary>
+    public DispatchGate Gate { get; init; } = new();
+
     /// <summary>Lines dispatched so far.</summary>
     public long Lines => Interlocked.Read(ref _lines);
 
@@ -25,7 +29,15 @@ public sealed class LineDispatcher(ProgramSet programs, SelfMetrics metrics)
         // Synchronous inner loop: one await per batch of available lines, not per line.
         while (await reader.WaitToReadAsync().ConfigureAwait(false))
         {
-            while (reader.TryRead(out var line))
+            DispatchAvailable(reader);
+        }
+    }
+
+    void DispatchAvailable(ChannelReader<LogLine> reader)
+    {
+        using (Gate.Enter())
+        {
+            while (!Gate.Wanted && reader.TryRead(out var line))
             {
                 Dispatch(line);
             }
@@ -48,6 +60,8 @@ public sealed class LineDispatcher(ProgramSet programs, SelfMetrics metrics)
             }
             TimerOf(program).Observe(Stopwatch.GetElapsedTime(start).TotalSeconds);
         }
+        // Only now does the line count as read for a checkpoint.
+        line.MarkProcessed();
         Interlocked.Increment(ref _lines);
     }
 

@@ -28,6 +28,10 @@ internal static class StatusPage
             .Append("<a href=\"/readyz\">readyz</a></p>\n");
         WritePrograms(page, state.Programs);
         WriteLogs(page, state.Logs);
+        if (state.Checkpoints is { } checkpoints)
+        {
+            CheckpointSection.Write(page, checkpoints);
+        }
         page.Append("</body>\n</html>\n");
         return page.ToString();
     }

@@ -12,6 +12,7 @@ internal sealed class FileLogs(TailContext context)
 {
     readonly Dictionary<string, TrackedPath> _paths = new(StringComparer.Ordinal);
     readonly RetiredLogs _retired = new(context);
+    readonly ResumePlan? _resume = context.Options.Resume is { } resume ? new ResumePlan(resume) : null;
     bool _started;
 
     /// <summary>Opens the matched paths that are not being read.</summary>
@@ -29,6 +30,10 @@ internal sealed class FileLogs(TailContext context)
             {
                 Open(tracked, foundByPolling: true);
             }
+        }
+        if (!_started && _resume is not null)
+        {
+            FollowRotatedWhileDown(onNewPath);
         }
         _started = true;
     }
@@ -60,7 +65,7 @@ internal sealed class FileLogs(TailContext context)
             if (tracked.Reader is { } log)
             {
                 tracked.Reader = null;
-                log.Close();
+                log.CloseAtShutdown();
             }
         }
         _retired.CloseAll();
@@ -124,10 +129,15 @@ internal sealed class FileLogs(TailContext context)
                 return;
             }
             // Present at start-up: from the end, as mtail. Found later: from the start, unless
-            // asked to behave as mtail. Come back after a rotation: from the start.
+            // asked to behave as mtail. Come back after a rotation: from the start. Known to a
+            // restored checkpoint: where it says.
             var fromEnd = tracked.PresentAtStartup && !tracked.EverOpened
                 || foundByPolling && !context.Options.ReadFromStartForNewFiles;
-            if (fromEnd)
+            if (_resume?.StartOf(tracked.Path, log, atStartup: !_started) is { } offset)
+            {
+                log.ResumeAt(offset);
+            }
+            else if (fromEnd)
             {
                 log.SkipToEnd();
             }
@@ -177,6 +187,46 @@ internal sealed class FileLogs(TailContext context)
         }
         tracked.Reader = log;
         tracked.EverOpened = true;
+        log.TrackPosition();
+    }
+
+    // A restored checkpoint knew files that no matched path names any more: each found beside
+    // its path is read to its end from its offset, as if its rotation had been seen, before the
+    // path's new file (read from its start) — and its lines go out under the path, as they would
+    // have. A file rotated away twice, or deleted, while the daemon was down is not found.
+    void FollowRotatedWhileDown(Action<LogCounters> onNewPath)
+    {
+        foreach (var (checkpoint, found) in _resume!.FindRotated())
+        {
+            if (!_paths.TryGetValue(checkpoint.Path, out var tracked))
+            {
+                // Its path names no file yet: whatever appears there later is read from the start.
+                tracked = new TrackedPath(checkpoint.Path, presentAtStartup: false) { EverOpened = true };
+                _paths.Add(checkpoint.Path, tracked);
+                onNewPath(tracked.Counters);
+            }
+            OpenLog? log = null;
+            try
+            {
+                log = OpenLog.Open(found, tracked.Counters, context);
+                if (log is null || log.Identity != new FileIdentity(checkpoint.Device, checkpoint.Inode) || !log.StartsLike(checkpoint))
+                {
+                    log?.Dispose();
+                    continue;
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                log?.Dispose();
+                context.Fail(tracked.Counters, e);
+                continue;
+            }
+            log.ResumeAt(checkpoint.Offset);
+            log.TrackPosition();
+            tracked.Counters.Opened();
+            tracked.Counters.Rotated();
+            _retired.Add(log);
+        }
     }
 
     void Retire(TrackedPath tracked)

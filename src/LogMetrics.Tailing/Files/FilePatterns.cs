@@ -19,6 +19,9 @@ internal sealed class FilePatterns
         _ignore = string.IsNullOrEmpty(ignoreRegex) ? null : new Regex(ignoreRegex, RegexOptions.CultureInvariant);
     }
 
+    /// <summary>The patterns, made absolute.</summary>
+    public IReadOnlyList<string> Globs => _globs;
+
     public IEnumerable<string> Expand()
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);

@@ -15,15 +15,28 @@ internal sealed class OpenLog : IDisposable
     readonly LineSplitter _splitter;
     readonly Action<string> _emit;
     readonly ReadMark _mark = new();
+    readonly string _path;
     LogCounters _counters;
+    LogCursor? _cursor;
 
-    OpenLog(SafeFileHandle handle, FileStat stat, LogCounters counters, TailContext context)
+    OpenLog(SafeFileHandle handle, FileStat stat, string path, LogCounters counters, TailContext context)
     {
         _handle = handle;
+        _path = path;
         _context = context;
         _counters = counters;
         _splitter = new LineSplitter(context.Options.MaxLineBytes);
-        _emit = text => _context.Emit(_counters, text);
+        _emit = text =>
+        {
+            if (_cursor is { } cursor)
+            {
+                _context.Emit(_counters, text, cursor, _splitter.LineEnd);
+            }
+            else
+            {
+                _context.Emit(_counters, text);
+            }
+        };
         Identity = stat.Identity;
         IsPipe = stat.Kind != FileKind.Regular;
         LastDataAt = context.Clock.GetUtcNow();
@@ -67,7 +80,7 @@ internal sealed class OpenLog : IDisposable
                 handle.Dispose();
                 return null;
             }
-            return new OpenLog(handle, stat, counters, context);
+            return new OpenLog(handle, stat, path, counters, context);
         }
         catch
         {
@@ -82,7 +95,40 @@ internal sealed class OpenLog : IDisposable
         _counters.Closed();
         _counters = counters;
         _counters.Opened();
+        _cursor?.Path = counters.Path;
     }
+
+    /// <summary>
+    /// From now on, when positions are tracked (checkpoints), lines carry a cursor that starts at
+    /// the current offset. Called once the file is attached to its path, so a handle opened only
+    /// to be dropped (the file is already read under another name) leaves no cursor behind.
+    /// </summary>
+    public void TrackPosition()
+    {
+        if (!_context.Options.TrackPositions || IsPipe || Identity is not { } identity || _cursor is not null)
+        {
+            return;
+        }
+        var target = _path;
+        try
+        {
+            target = new FileInfo(_path).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? _path;
+        }
+        catch (IOException)
+        {
+            // The link changed since the open: the path itself is all there is to remember.
+        }
+        _cursor = new LogCursor(_counters.Path, target, identity.Device, identity.Inode, Offset);
+        UpdateFingerprint();
+        _context.Cursors.Add(_cursor);
+    }
+
+    /// <summary>Starts reading at <paramref name="offset"/>, where a checkpoint left off.</summary>
+    public void ResumeAt(long offset) => SetOffset(offset);
+
+    /// <summary>Whether this file starts with the bytes <paramref name="checkpoint"/> was taken of.</summary>
+    public bool StartsLike(LogCheckpoint checkpoint) =>
+        new FileFingerprint(checkpoint.FingerprintLength, checkpoint.Fingerprint).Matches(_handle);
 
     /// <summary>
     /// Starts reading at the end, as mtail does for files present at start-up — but at the start of
@@ -105,12 +151,12 @@ internal sealed class OpenLog : IDisposable
             var newline = buffer.AsSpan(0, read).LastIndexOf((byte)'\n');
             if (read < count || newline >= 0)
             {
-                Offset = read < count ? size : end - count + newline + 1;
+                SetOffset(read < count ? size : end - count + newline + 1);
                 return;
             }
             end -= count;
         }
-        Offset = limit == 0 ? 0 : size;
+        SetOffset(limit == 0 ? 0 : size);
         if (limit > 0)
         {
             // The unfinished line is already longer than the limit: its rest would only be a fragment.
@@ -135,7 +181,8 @@ internal sealed class OpenLog : IDisposable
             return false;
         }
         Flush();
-        Offset = 0;
+        SetOffset(0);
+        _cursor?.Fingerprint = FileFingerprint.Empty;
         _mark.Forget();
         _counters.Truncated();
         return true;
@@ -181,6 +228,7 @@ internal sealed class OpenLog : IDisposable
             if (total > 0)
             {
                 LastDataAt = _context.Clock.GetUtcNow();
+                UpdateFingerprint();
             }
         }
     }
@@ -203,12 +251,43 @@ internal sealed class OpenLog : IDisposable
     /// <summary>Hands on the partial last line, if any.</summary>
     public void Flush() => _splitter.Flush(_emit);
 
-    /// <summary>Hands on the partial last line and closes the file.</summary>
+    /// <summary>Hands on the partial last line and closes the file for good.</summary>
     public void Close()
     {
         Flush();
         Dispose();
         _counters.Closed();
+        _cursor?.Close();
+    }
+
+    /// <summary>
+    /// Closes the file as the tailer stops. When positions are tracked the partial last line stays
+    /// in the file, since the last checkpoint resumes at its start; otherwise it is handed on.
+    /// </summary>
+    public void CloseAtShutdown()
+    {
+        if (_cursor is null)
+        {
+            Close();
+            return;
+        }
+        Dispose();
+        _counters.Closed();
+    }
+
+    void SetOffset(long offset)
+    {
+        Offset = offset;
+        _splitter.Position = offset;
+    }
+
+    // While the file is shorter than a fingerprint, the fingerprint grows with it.
+    void UpdateFingerprint()
+    {
+        if (_cursor is { } cursor && cursor.Fingerprint.Length < Math.Min(FileFingerprint.MaxBytes, Offset))
+        {
+            cursor.Fingerprint = FileFingerprint.Of(_handle, Offset);
+        }
     }
 
     public void Dispose() => _handle.Dispose();

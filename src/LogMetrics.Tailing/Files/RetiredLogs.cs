@@ -59,7 +59,7 @@ internal sealed class RetiredLogs(TailContext context)
 
     public void CloseAll()
     {
-        _logs.ForEach(l => l.Close());
+        _logs.ForEach(l => l.CloseAtShutdown());
         _logs.Clear();
     }
 }
