@@ -33,7 +33,6 @@ public sealed class DaemonMode(LogMetricsOptions options, TextWriter stderr, Tim
             await stderr.WriteLineAsync($"stat {options.Progs}: no such file or directory").ConfigureAwait(false);
             return 1;
         }
-        WarnAboutPushTargets();
         var store = new MetricStore();
         var self = new SelfMetrics();
         var runtimeOptions = new RuntimeOptions
@@ -92,6 +91,7 @@ public sealed class DaemonMode(LogMetricsOptions options, TextWriter stderr, Tim
             await Task.WhenAll(
                 Every(ProgramCheckInterval, reloader.Reload, cancellationToken),
                 Every(options.ExpiredMetricsGcInterval, () => store.CollectGarbage(NowNanos()), cancellationToken),
+                PushExporters.RunAsync(options, store, self, _clock, cancellationToken),
                 tailing).ConfigureAwait(false);
 
             // The tailer has flushed its partial lines; let the programs finish what is queued.
@@ -101,18 +101,6 @@ public sealed class DaemonMode(LogMetricsOptions options, TextWriter stderr, Tim
         }
         Log.Information("Shut down");
         return 0;
-    }
-
-    // The push exporters (Graphite, StatsD, collectd) are an open issue: say so rather than drop metrics quietly.
-    void WarnAboutPushTargets()
-    {
-        foreach (var (flag, value) in new[] { ("graphite_host_port", options.GraphiteHostPort), ("statsd_hostport", options.StatsdHostPort), ("collectd_socketpath", options.CollectdSocketPath) })
-        {
-            if (!string.IsNullOrEmpty(value))
-            {
-                Log.Warning("-{Flag} is accepted but this build does not push metrics yet; scrape /metrics instead", flag);
-            }
-        }
     }
 
     long NowNanos() => (_clock.GetUtcNow() - DateTimeOffset.UnixEpoch).Ticks * 100;
