@@ -17,8 +17,10 @@ public sealed class PushScheduler(IReadOnlyList<IMetricPusher> pushers, TimeSpan
     public Task RunAsync(CancellationToken cancellationToken) =>
         pushers.Count == 0 || interval <= TimeSpan.Zero
             ? Task.CompletedTask
-            : Task.WhenAll(pushers.Select(pusher => Task.Run(() => LoopAsync(pusher, cancellationToken), CancellationToken.None)));
+            : Task.WhenAll(pushers.Select(pusher => LoopAsync(pusher, cancellationToken)));
 
+    // The timer starts before the first await, so the first interval counts from the call; the pushes then run
+    // on the timer's pool threads, never on the caller's.
     private async Task LoopAsync(IMetricPusher pusher, CancellationToken cancellationToken)
     {
         using var timer = new PeriodicTimer(interval, _clock);
