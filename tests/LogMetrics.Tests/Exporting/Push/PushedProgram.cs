@@ -34,12 +34,11 @@ internal static class PushedProgram
     ];
 
     /// <summary>The store after <see cref="Lines"/>, every datum stamped <paramref name="now"/> (whole seconds).</summary>
-    public static MetricStore Store(DateTimeOffset now)
-    {
-        var harness = ProgramHarness.Load(Source, "test.mtail", clock: new FixedClock(now));
-        harness.Feed(Lines);
-        return harness.Store;
-    }
+    public static MetricStore Store(DateTimeOffset now) => Harness(now).Store;
+
+    /// <summary>The loaded program after <see cref="Lines"/>, to feed more.</summary>
+    public static ProgramHarness Harness(DateTimeOffset now) =>
+        ProgramHarness.Load(Source, "test.mtail", clock: new FixedClock(now)).Feed(Lines);
 
     /// <summary>Now, truncated to the second: receivers keep whole seconds.</summary>
     public static DateTimeOffset Now() => DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds());
