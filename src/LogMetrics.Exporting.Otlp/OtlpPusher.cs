@@ -51,7 +51,8 @@ public sealed class OtlpPusher : IMetricPusher, IDisposable
         }
     }, cancellationToken);
 
-    /// <summary>Exports one last time (the store as it is now) and stops.</summary>
+    /// <summary>Exports one last time (the store as it is now) and stops; a failure is only warned about, since
+    /// the process is on its way out.</summary>
     public void Dispose()
     {
         lock (_lock)
@@ -64,10 +65,16 @@ public sealed class OtlpPusher : IMetricPusher, IDisposable
             _disposed = true;
             try
             {
-                if (_pipeline is not null && !Prepare().Shutdown(FlushTimeout))
+                if (!Prepare().Shutdown(FlushTimeout))
                 {
                     _warn($"last OTLP push to {Endpoint} failed: {_errors.Take() ?? "no reason given"}");
                 }
+            }
+#pragma warning disable CA1031 // Whatever the SDK throws here must not turn a clean stop into a crash.
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                _warn($"last OTLP push to {Endpoint} failed: {e.Message}");
             }
             finally
             {

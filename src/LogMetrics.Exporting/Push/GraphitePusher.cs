@@ -21,7 +21,8 @@ public sealed class GraphitePusher(MetricStore store, string hostPort, string pr
             var (host, port) = HostPort.Parse(hostPort);
             await socket.ConnectAsync(host, port, token).ConfigureAwait(false);
             var lines = Encoding.UTF8.GetBytes(GraphiteLines.Render(store, prefix, includeText: false));
-            await socket.SendAsync(lines, SocketFlags.None, token).ConfigureAwait(false);
+            await using var stream = new NetworkStream(socket, ownsSocket: false);
+            await stream.WriteAsync(lines, token).ConfigureAwait(false);
             socket.Shutdown(SocketShutdown.Both);
         }, cancellationToken);
 }

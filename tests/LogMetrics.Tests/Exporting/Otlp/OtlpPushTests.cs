@@ -97,6 +97,17 @@ public sealed class OtlpPushTests
         receiver.Requests.Should().HaveCount(2);
     }
 
+    [Fact]
+    public async Task A_pusher_stopped_before_its_first_interval_still_pushes_once()
+    {
+        await using var receiver = await OtlpReceiver.StartAsync();
+        var pusher = Pusher(PushedProgram.Store(PushedProgram.Now()), receiver.Endpoint);
+
+        pusher.Dispose();
+
+        receiver.Requests.Should().ContainSingle().Which.ResourceMetrics.Single().ScopeMetrics.Single().Metrics.Should().HaveCount(5);
+    }
+
     static List<string> Attributes(IEnumerable<KeyValue> attributes) =>
         [.. attributes.Select(a => $"{a.Key}={a.Value.StringValue}")];
 
