@@ -40,4 +40,29 @@ public sealed class PushTests
         MetricsText.Value(scrape, "logmetrics_push_errors_total{exporter=\"statsd\"}").Should().BeNull();
         daemon.Stderr.Should().Contain("graphite push failed: Connection refused");
     }
+
+    [Fact]
+    public async Task The_daemon_pushes_over_otlp_grpc_by_default_and_once_more_when_it_stops()
+    {
+        using var scratch = new Scratch();
+        scratch.WriteProgram("push.mtail", "counter lines_total\n/$/ {\n  lines_total++\n}\n");
+        var log = scratch.PathOf("app.log");
+        File.WriteAllText(log, "");
+        await using var receiver = await Exporting.Otlp.OtlpReceiver.StartAsync(grpc: true);
+
+        await using var daemon = await DaemonProcess.StartAsync(scratch.Root, "-progs", scratch.Progs, "-logs", log,
+            "-metric_push_interval", "300ms", "-otlp_endpoint", receiver.Endpoint.ToString());
+        File.AppendAllText(log, "one\ntwo\n");
+
+        await Poll.UntilAsync("an OTLP push with both lines counted", () => Task.FromResult(LinesTotal(receiver)), n => n == 2);
+        var before = receiver.Requests.Count;
+        (await daemon.StopAsync()).Should().Be(0);
+        receiver.Requests.Count.Should().BeGreaterThan(before, "the OTLP exporter pushes once more on the way out");
+        daemon.Stderr.Should().NotContain("push failed");
+    }
+
+    static long? LinesTotal(Exporting.Otlp.OtlpReceiver receiver) =>
+        receiver.Requests.LastOrDefault()?.ResourceMetrics.SelectMany(r => r.ScopeMetrics)
+            .Where(s => s.Scope.Name == "push.mtail").SelectMany(s => s.Metrics)
+            .SingleOrDefault(m => m.Name == "lines_total")?.Sum.DataPoints.Single().AsInt;
 }
