@@ -35,7 +35,6 @@ public sealed class DaemonMode(LogMetricsOptions options, TextWriter stderr, Tim
             await stderr.WriteLineAsync($"stat {options.Progs}: no such file or directory").ConfigureAwait(false);
             return 1;
         }
-        WarnAboutPushTargets();
         var store = new MetricStore();
         var self = new SelfMetrics();
         var checkpointer = Checkpointer.Create(options.StateDir, self.Registry, _clock, out var stateError);
@@ -113,6 +112,7 @@ public sealed class DaemonMode(LogMetricsOptions options, TextWriter stderr, Tim
                 Every(ProgramCheckInterval, reloader.Reload, run),
                 Every(options.ExpiredMetricsGcInterval, () => store.CollectGarbage(NowNanos()), run),
                 Every(checkpointer is null ? TimeSpan.Zero : options.CheckpointInterval, () => checkpointer?.Checkpoint(), run),
+                PushExporters.RunAsync(options, store, self, _clock, run),
                 tailing).ConfigureAwait(false);
 
             // The tailer has flushed its partial lines (with -state_dir it leaves them in the files,
@@ -125,18 +125,6 @@ public sealed class DaemonMode(LogMetricsOptions options, TextWriter stderr, Tim
         }
         Log.Information("Shut down");
         return exitCode;
-    }
-
-    // The push exporters (Graphite, StatsD, collectd) are an open issue: say so rather than drop metrics quietly.
-    void WarnAboutPushTargets()
-    {
-        foreach (var (flag, value) in new[] { ("graphite_host_port", options.GraphiteHostPort), ("statsd_hostport", options.StatsdHostPort), ("collectd_socketpath", options.CollectdSocketPath) })
-        {
-            if (!string.IsNullOrEmpty(value))
-            {
-                Log.Warning("-{Flag} is accepted but this build does not push metrics yet; scrape /metrics instead", flag);
-            }
-        }
     }
 
     long NowNanos() => (_clock.GetUtcNow() - DateTimeOffset.UnixEpoch).Ticks * 100;

@@ -1,4 +1,5 @@
 using LogMetrics.Exporting.Json;
+using LogMetrics.Exporting.Plaintext;
 using LogMetrics.Server.Formats;
 using Microsoft.AspNetCore.Http;
 
@@ -29,5 +30,5 @@ internal sealed class DumpEndpoints(ServerContext server)
 
     public Task GraphiteAsync(HttpContext context) =>
         Replies.TextAsync(context, StatusCodes.Status200OK, Replies.PlainText,
-            GraphiteWriter.Render(server.State.Store, server.Options.GraphitePrefix));
+            GraphiteLines.Render(server.State.Store, server.Options.GraphitePrefix, includeText: true));
 }

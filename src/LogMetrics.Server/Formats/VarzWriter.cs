@@ -1,4 +1,5 @@
 using System.Text;
+using LogMetrics.Exporting.Plaintext;
 using LogMetrics.Metrics;
 
 namespace LogMetrics.Server.Formats;

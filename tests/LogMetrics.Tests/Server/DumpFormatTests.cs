@@ -1,3 +1,4 @@
+using LogMetrics.Exporting.Plaintext;
 using LogMetrics.Metrics;
 using LogMetrics.Server.Formats;
 using LogMetrics.Tests.Metrics;
@@ -24,7 +25,7 @@ public sealed class DumpFormatTests
         var counter = store.Add(Defs.Make("a.b", MetricKind.Counter, MetricValueType.Int, ["z", "k.k"]));
         ((IntDatum)counter.GetOrCreate(["v.v", "/var/log/app.log"], -1_500_000_000)).Increment(-1_500_000_000);
 
-        GraphiteWriter.Render(store, string.Empty)
+        GraphiteLines.Render(store, string.Empty, includeText: true)
             .Should().Be("x.mtail.a.b.k_k./var/log/app_log.z.v_v 1 -1\n");
     }
 
@@ -35,6 +36,6 @@ public sealed class DumpFormatTests
         ((StringDatum)store.Add(Defs.Make("s", MetricKind.Gauge, MetricValueType.String, [])).GetOrCreate([], 0)).Set("a b", 0);
 
         VarzWriter.Render(store, emitProgLabel: false, "h").Should().Be("s{instance=h} a b\n");
-        GraphiteWriter.Render(store, string.Empty).Should().Be("x.mtail.s a b 0\n");
+        GraphiteLines.Render(store, string.Empty, includeText: true).Should().Be("x.mtail.s a b 0\n");
     }
 }

@@ -45,9 +45,10 @@ public sealed class SignalTests
         var bad = string.Concat(Enumerable.Range(1, 50).Select(i => $"x{i}\n"));
         await File.AppendAllTextAsync(log, bad + "7\n", TestContext.Current.CancellationToken);
 
-        var scrape = await daemon.WaitForValueAsync("lines_total{prog=\"sum.mtail\"}", 51);
+        // sum is written after lines_total on the last line: waiting for it means the line is done.
+        var scrape = await daemon.WaitForValueAsync("sum{prog=\"sum.mtail\"}", 7);
         MetricsText.Value(scrape, "mtail_prog_runtime_errors_total{prog=\"sum.mtail\"}").Should().Be(50);
-        MetricsText.Value(scrape, "sum{prog=\"sum.mtail\"}").Should().Be(7);
+        MetricsText.Value(scrape, "lines_total{prog=\"sum.mtail\"}").Should().Be(51);
         var status = await daemon.Http.GetStringAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken);
         status.Should().Contain("<td>50</td><td><pre>strconv.ParseInt: parsing &quot;x50&quot;: invalid syntax</pre></td>");
 
