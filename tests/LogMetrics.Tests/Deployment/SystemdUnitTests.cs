@@ -44,8 +44,9 @@ public sealed partial class SystemdUnitTests
         await security.WaitForExitAsync(TimeSpan.FromSeconds(30));
         var exposure = Exposure().Match(security.Stdout);
         exposure.Success.Should().BeTrue(security.Stdout + security.Stderr);
-        // systemd's scale: 0 (locked down) to 10 (unprotected); below 2 reads "OK".
-        double.Parse(exposure.Groups["level"].Value, CultureInfo.InvariantCulture).Should().BeLessThan(2.0);
+        // systemd's scale runs from 0 (locked down) to 10 (unprotected); measured 1.9, "OK", with systemd 252.
+        // The margin lets a newer systemd weigh a setting differently without failing the suite.
+        double.Parse(exposure.Groups["level"].Value, CultureInfo.InvariantCulture).Should().BeLessThan(2.5);
     }
 
     [GeneratedRegex(@"^ExecStart=/usr/local/bin/logmetrics (?<args>.+)$", RegexOptions.Multiline)]
