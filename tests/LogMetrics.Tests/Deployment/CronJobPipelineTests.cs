@@ -1,9 +1,7 @@
-using System.Reflection;
 using System.Text.RegularExpressions;
 using LogMetrics.Tests.Examples;
 using LogMetrics.Tests.Integration.Batch;
 using LogMetrics.Tests.Integration.Daemon;
-using LogMetrics.Tests.Support;
 using YamlDotNet.RepresentationModel;
 
 namespace LogMetrics.Tests.Deployment;
@@ -19,12 +17,7 @@ public sealed partial class CronJobPipelineTests(Pushgateway gateway) : IClassFi
     public async Task The_cronjob_pipeline_passes_the_log_through_pushes_the_duration_and_exits_0()
     {
         Pushgateway.SkipUnlessInstalled();
-        var configuration = typeof(CronJobPipelineTests).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()!.Configuration;
-        var dll = Path.Combine(SharedCorpus.RepositoryRoot!, "src", "LogMetrics.Cli", "bin", configuration, "net10.0", "logmetrics.dll");
-        if (!File.Exists(dll))
-        {
-            Assert.Skip($"the {configuration} build of src/LogMetrics.Cli is not there; build the solution first.");
-        }
+        var dll = BuiltCli.DllOrSkip();
         var container = KubernetesManifests.Named("gpu-job-cronjob.yaml/gpu-benchmark");
         container.Container.Seq("command").Select(n => ((YamlScalarNode)n).Value).Should().Equal("bash", "-c");
         var script = container.Container.Seq("args").Cast<YamlScalarNode>().Single().Value!;

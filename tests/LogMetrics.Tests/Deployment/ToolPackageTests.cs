@@ -1,4 +1,3 @@
-using System.Reflection;
 using LogMetrics.Tests.Examples;
 using LogMetrics.Tests.Integration.Daemon;
 using LogMetrics.Tests.Support;
@@ -17,16 +16,11 @@ public sealed class ToolPackageTests
     public async Task The_packed_tool_installs_and_runs_the_gpu_example()
     {
         var root = SharedCorpus.RepositoryRoot!;
-        var configuration = typeof(ToolPackageTests).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()!.Configuration;
-        var project = Path.Combine(root, "src", "LogMetrics.Cli", "LogMetrics.Cli.csproj");
-        if (!File.Exists(Path.Combine(root, "src", "LogMetrics.Cli", "bin", configuration, "net10.0", "logmetrics.dll")))
-        {
-            Assert.Skip($"the {configuration} build of src/LogMetrics.Cli is not there to pack; build the solution first.");
-        }
+        BuiltCli.DllOrSkip();
         using var scratch = new Scratch();
         var feed = scratch.PathOf("feed");
 
-        await DotnetAsync(root, "pack", project, "-c", configuration, "--no-build", "-o", feed, "--nologo");
+        await DotnetAsync(root, "pack", BuiltCli.Project, "-c", BuiltCli.Configuration, "--no-build", "-o", feed, "--nologo");
         var package = Directory.GetFiles(feed, "logmetrics.*.nupkg").Should().ContainSingle().Subject;
         var version = Path.GetFileNameWithoutExtension(package)["logmetrics.".Length..];
 
