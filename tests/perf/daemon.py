@@ -74,7 +74,7 @@ def main():
     open(target, "wb").close()
     port = free_port()
     cmd = [args.binary, "-progs", args.prog, "-logs", target, "-address", "127.0.0.1", "-port", str(port),
-           "-logtostderr", "-vm_logs_runtime_errors=false"]
+           "-logtostderr"]  # default flags otherwise, as a user runs it (both log runtime errors)
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     try:
         deadline = time.monotonic() + 30

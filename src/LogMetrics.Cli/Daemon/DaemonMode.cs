@@ -24,7 +24,10 @@ public sealed class DaemonMode(LogMetricsOptions options, TextWriter stderr, Tim
     static readonly TimeSpan ProgramCheckInterval = TimeSpan.FromSeconds(2);
 
     // Lines waiting between the tailer and the programs; when full, the tailer waits (no line is dropped).
-    const int LineBufferSize = 64 * 1024;
+    // Small on purpose: at 64k lines the queued lines outlived the young generation, and the background
+    // collections of the old one cost as much as the programs (measured: 0.8 s → 0.45 s of dispatcher CPU
+    // for 500k Apache lines, no background GC at all).
+    const int LineBufferSize = 4 * 1024;
 
     readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
