@@ -62,7 +62,7 @@ public sealed partial class Lowering
             }
             if (cache.Line != c.LineNumber || !ReferenceEquals(cache.Match, match))
             {
-                cache.Value = match.Groups[group].Value;
+                cache.Value = c.GroupValue(slot, group);
                 cache.Match = match;
                 cache.Line = c.LineNumber;
             }

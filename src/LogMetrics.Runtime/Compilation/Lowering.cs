@@ -170,7 +170,7 @@ public sealed partial class Lowering
             }
             if (needsGroups)
             {
-                c.SetMatch(index, result.Match!);
+                c.SetMatch(index, result.Match!, result.Values);
             }
             return result.Success;
         };

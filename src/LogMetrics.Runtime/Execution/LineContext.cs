@@ -11,6 +11,9 @@ public sealed class LineContext
 {
     readonly Match?[] _matches;
 
+    // Group texts computed ahead with a prematched match (PrematchResult.Values), by slot; null when not.
+    readonly string[]?[] _values;
+
     readonly TimeProvider _clock;
     long _nowNanos;
 
@@ -21,6 +24,7 @@ public sealed class LineContext
     internal LineContext(int patternCount, TimeProvider clock)
     {
         _matches = new Match?[patternCount];
+        _values = new string[patternCount][];
         _clock = clock;
     }
 
@@ -88,6 +92,7 @@ public sealed class LineContext
         Matched = false;
         Error = null;
         Array.Clear(_matches);
+        Array.Clear(_values);
     }
 
     /// <summary>Sets the timestamp register (<c>strptime</c>, <c>settime</c>).</summary>
@@ -112,5 +117,13 @@ public sealed class LineContext
         return false;
     }
 
-    internal void SetMatch(int slot, Match match) => _matches[slot] = match;
+    internal void SetMatch(int slot, Match match, string[]? values = null)
+    {
+        _matches[slot] = match;
+        _values[slot] = values;
+    }
+
+    /// <summary>The text of .NET group <paramref name="group"/> of the slot's match: taken ahead when it was, else made now.</summary>
+    internal string GroupValue(int slot, int group) =>
+        _values[slot] is { } values ? values[group] : _matches[slot]!.Groups[group].Value;
 }

@@ -9,6 +9,10 @@ namespace LogMetrics.Runtime.Execution;
 internal struct PrematchResult
 {
     public Match? Match;
+
+    // Every group's text (by .NET group number), taken from Match on the matching thread: only read groups
+    // capture, so all are needed, and the substrings are work the in-order thread then need not do.
+    public string[]? Values;
     public bool Success;
     public bool Computed;
 }
@@ -54,10 +58,12 @@ public sealed class LinePrematcher
                     var match = pattern.Match(line);
                     result.Match = match;
                     result.Success = match.Success;
+                    result.Values = match.Success ? GroupValues(match) : null;
                 }
                 else
                 {
                     result.Match = null;
+                    result.Values = null;
                     result.Success = pattern.IsMatch(line);
                 }
                 result.Computed = true;
@@ -68,5 +74,16 @@ public sealed class LinePrematcher
                 result = default;
             }
         }
+    }
+
+    static string[] GroupValues(Match match)
+    {
+        var groups = match.Groups;
+        var values = new string[groups.Count];
+        for (var g = 0; g < values.Length; g++)
+        {
+            values[g] = groups[g].Value;
+        }
+        return values;
     }
 }
