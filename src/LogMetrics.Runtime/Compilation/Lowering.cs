@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using LogMetrics.Language.Go;
 using LogMetrics.Language.Semantics;
 using LogMetrics.Language.Syntax;
@@ -58,13 +57,13 @@ public sealed partial class Lowering
         foreach (var (pattern, slot) in _slots.OrderBy(p => p.Value.Index))
         {
             var how = slot.NeedsGroups ? "Match, capture groups read" : "IsMatch, no captures read";
-            sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"  {slot.Index}: /{pattern.Source}/ as .NET {slot.Regex} ({how})").AppendLine();
+            sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"  {slot.Index}: /{pattern.Source}/ as .NET {slot.Regex} ({how}; {slot.Regex.Engine})").AppendLine();
         }
         return sb.ToString();
     }
 
     // Groups maps a Go group number to the .NET group number in Regex (only read groups capture).
-    sealed record PatternSlot(int Index, Regex Regex, bool NeedsGroups, IReadOnlyDictionary<int, int> Groups);
+    sealed record PatternSlot(int Index, LineRegex Regex, bool NeedsGroups, IReadOnlyDictionary<int, int> Groups);
 
     BlockAction LowerBlock(BlockSyntax block)
     {
@@ -119,8 +118,8 @@ public sealed partial class Lowering
         var read = _model.CaptureGroupsRead(pattern);
         IReadOnlyDictionary<int, int> groups = new Dictionary<int, int> { [0] = 0 };
         var regex = pattern.Translated is { } t
-            ? new Regex(t.DotNetPatternCapturing(read, out groups), t.Options | RegexOptions.Compiled)
-            : new Regex("", RegexOptions.CultureInvariant);
+            ? LineRegex.Create(t.DotNetPatternCapturing(read, out groups), t.Options, t.BacktrackingRisk, !t.HasWordBoundary)
+            : LineRegex.Empty;
         slot = new PatternSlot(_slots.Count, regex, read.Count > 0, groups);
         _slots[pattern] = slot;
         return slot;
@@ -134,11 +133,11 @@ public sealed partial class Lowering
         var index = slot.Index;
         if (!slot.NeedsGroups)
         {
-            return (_, value) => regex.IsMatch(value);
+            return regex.IsMatch;
         }
         return (c, value) =>
         {
-            var match = regex.Match(value);
+            var match = regex.Match(c, value);
             c.SetMatch(index, match);
             return match.Success;
         };
