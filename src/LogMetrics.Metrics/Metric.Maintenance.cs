@@ -82,6 +82,8 @@ public sealed partial class Metric
             _children[entry.Key] = entry.Value;
         }
 
+        AdoptOverflowCount(previous);
+
         // New label sets must sort after the adopted ones.
         var highest = Interlocked.Read(ref previous._nextSequence);
         if (highest > Interlocked.Read(ref _nextSequence))
@@ -91,6 +93,14 @@ public sealed partial class Metric
     }
 
     // Removes this datum only, not a newer one created under the same labels meanwhile.
-    private bool RemoveExact(Datum datum) =>
-        _children.TryRemove(new KeyValuePair<string, Datum>(LabelKey.Encode(datum.Labels.AsSpan()), datum));
+    private bool RemoveExact(Datum datum)
+    {
+        var key = LabelKey.Encode(datum.Labels.AsSpan());
+        if (!_children.TryRemove(new KeyValuePair<string, Datum>(key, datum)))
+        {
+            return false;
+        }
+        ReleaseBudget(key);
+        return true;
+    }
 }

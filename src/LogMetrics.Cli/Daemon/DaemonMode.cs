@@ -34,8 +34,9 @@ public sealed class DaemonMode(LogMetricsOptions options, TextWriter stderr, Tim
             return 1;
         }
         WarnAboutPushTargets();
-        var store = new MetricStore();
+        var store = new MetricStore { MaxSeries = options.MaxSeries };
         var self = new SelfMetrics();
+        SeriesOverflowReport.Attach(self, store);
         var runtimeOptions = new RuntimeOptions
         {
             Location = options.Timezone,

@@ -26,6 +26,8 @@ public sealed class SelfMetrics
         RuntimeErrors = factory.CreateCounter("mtail_prog_runtime_errors_total", "Runtime errors per program.", "prog");
         LineDuration = factory.CreateHistogram("mtail_vm_line_processing_duration_seconds", "Time to process one line, per program.",
             new HistogramConfiguration { LabelNames = ["prog"], Buckets = Histogram.ExponentialBuckets(2e-5, 2, 10) });
+        SeriesOverflow = factory.CreateCounter("logmetrics_series_overflow_total",
+            "Writes to new label sets sent to the __overflow__ series because the store held -max_series label sets, per metric.", "metric");
         BuildInfo = factory.CreateGauge("logmetrics_build_info", "Build information; the value is always 1.", "version");
         BuildInfo.WithLabels(LogMetrics.Cli.BuildInfo.Current.Version).Set(1);
     }
@@ -42,5 +44,6 @@ public sealed class SelfMetrics
     public Counter ProgramLoadErrors { get; }
     public Counter RuntimeErrors { get; }
     public Histogram LineDuration { get; }
+    public Counter SeriesOverflow { get; }
     public Gauge BuildInfo { get; }
 }

@@ -20,7 +20,7 @@ public sealed class OneShotMode(LogMetricsOptions options, TextWriter stdout, Te
 {
     public int Run()
     {
-        var store = new MetricStore();
+        var store = new MetricStore { MaxSeries = options.MaxSeries };
         if (LoadPrograms(store) is not { } programs)
         {
             return 1;
@@ -29,6 +29,7 @@ public sealed class OneShotMode(LogMetricsOptions options, TextWriter stdout, Te
         {
             ReadLog(path, programs);
         }
+        SeriesOverflowReport.Warn(store);
         return Print(store);
     }
 
