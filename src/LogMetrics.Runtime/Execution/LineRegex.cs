@@ -4,56 +4,66 @@ using LogMetrics.Language.Patterns;
 namespace LogMetrics.Runtime.Execution;
 
 /// <summary>
-/// A program's regex with RE2's promise kept: matching a line never takes more than about linear time, and
-/// gives the same answer whichever engine ran.
+/// A program's regex with RE2's promise kept: matching one line never hangs the process, whatever the
+/// pattern and the line.
 /// </summary>
 /// <remarks>
-/// .NET's compiled backtracking engine is the fastest on typical patterns (measured 4-28 times faster than
-/// <see cref="RegexOptions.NonBacktracking"/>, which is linear but slow to capture), so it is kept wherever it
-/// cannot blow up:
+/// .NET's compiled backtracking engine is the fastest on typical patterns (4 to 28 times faster than
+/// <see cref="RegexOptions.NonBacktracking"/>, which is linear but slow to capture) and finds RE2's
+/// leftmost-first match, so it is kept wherever it cannot blow up:
 /// <list type="bullet">
-/// <item>patterns whose backtracking is exponential (<see cref="BacktrackingRisk.Exponential"/>) always run
-/// on the linear engine;</item>
-/// <item>patterns whose backtracking is polynomial run compiled under a match timeout; a line that times out
-/// is matched again by the linear engine, so the answer is the same, only later;</item>
-/// <item>lines longer than <see cref="LongLine"/> chars go to the linear engine for every pattern, since even
-/// <c>a.*b</c> is quadratic when backtracking over a megabyte.</item>
+/// <item>patterns whose backtracking is exponential (<see cref="BacktrackingRisk.Exponential"/>) run on the
+/// linear engine;</item>
+/// <item>patterns whose backtracking is polynomial, and every pattern on lines longer than
+/// <see cref="LongLine"/> chars, run compiled under a match timeout (<see cref="Budget"/>); a line that runs out
+/// of it is matched again by the linear engine.</item>
 /// </list>
-/// Both engines find the same leftmost-first match with the same groups (RE2 has no backreferences or
-/// lookaround, the constructs the linear engine lacks). The exception is a pattern with <c>\b</c> or
-/// <c>\B</c>, which the translation spells with lookaround: it stays compiled, under the timeout when risky,
-/// and a line that times out is a runtime error of its program.
+/// The linear engine finds the same lines and the same match start, but with lazy quantifiers its match
+/// can end elsewhere and its groups can differ (docs/reliability.md). A pattern with <c>\b</c> or
+/// <c>\B</c>, spelled with lookaround by the translation, cannot run on it: such a pattern stays compiled,
+/// and a line that times out is a runtime error of its program. So is the rare line on which .NET's
+/// backtracking stack overflows (an <see cref="OverflowException"/> inside the regex engine).
 /// </remarks>
 public sealed class LineRegex
 {
-    /// <summary>Lines longer than this (in chars) are always matched by the linear engine.</summary>
+    /// <summary>Lines longer than this (in chars) are matched under the timeout whatever the pattern.</summary>
     public const int LongLine = 4096;
 
-    /// <summary>How long a risky pattern may backtrack on one line before the linear engine takes over.</summary>
+    /// <summary>How long a match may backtrack on one line before the linear engine takes over.</summary>
     public static readonly TimeSpan Budget = TimeSpan.FromMilliseconds(100);
 
-    const RegexOptions Linear = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
+    const RegexOptions LinearOptions = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
 
     readonly Regex _primary;
+    readonly RegexOptions _options;
     readonly string _pattern;
     bool _canBeLinear;
     Regex? _linear;
+    Regex? _guarded;
+    long _fallbacks;
 
-    LineRegex(Regex primary, string pattern, bool canBeLinear, string engine)
+    LineRegex(Regex primary, string pattern, RegexOptions options, bool canBeLinear, string engine)
     {
         _primary = primary;
         _pattern = pattern;
+        _options = options;
         _canBeLinear = canBeLinear;
         Engine = engine;
+        if (primary.MatchTimeout != Regex.InfiniteMatchTimeout || (primary.Options & RegexOptions.NonBacktracking) != 0)
+        {
+            _guarded = primary;
+        }
     }
 
     /// <summary>The engine chosen for short lines, in words (for <c>-dump_bytecode</c> and tests).</summary>
     public string Engine { get; }
 
-    /// <summary>How many lines ran out of <see cref="Budget"/> and were matched again linearly (or failed).</summary>
-    public long Timeouts => Interlocked.Read(ref _timeouts);
+    /// <summary>Lines that ran out of <see cref="Budget"/> (or overflowed the backtracking stack) and were
+    /// matched again linearly, or failed.</summary>
+    public long Fallbacks => Interlocked.Read(ref _fallbacks);
 
-    long _timeouts;
+    /// <summary>A regex for the empty pattern (a program whose pattern did not translate never runs).</summary>
+    public static LineRegex Empty { get; } = new(new Regex("", RegexOptions.CultureInvariant), "", RegexOptions.CultureInvariant, false, "compiled");
 
     /// <summary>Builds the regex for a translated pattern: <paramref name="dotNetPattern"/> is its .NET form
     /// with only the read groups capturing, <paramref name="canBeLinear"/> says whether the linear engine can
@@ -61,39 +71,32 @@ public sealed class LineRegex
     public static LineRegex Create(string dotNetPattern, RegexOptions options, BacktrackingRisk risk, bool canBeLinear)
     {
         ArgumentNullException.ThrowIfNull(dotNetPattern);
-        var linear = risk == BacktrackingRisk.Exponential && canBeLinear ? TryLinear(dotNetPattern) : null;
-        if (linear is not null)
+        var compiled = options | RegexOptions.Compiled;
+        if (risk == BacktrackingRisk.Exponential && canBeLinear && TryLinear(dotNetPattern) is { } linear)
         {
-            return new LineRegex(linear, dotNetPattern, canBeLinear, "linear (exponential backtracking risk)") { _linear = linear };
+            return new LineRegex(linear, dotNetPattern, compiled, true, "linear (exponential backtracking risk)") { _linear = linear };
         }
         if (risk == BacktrackingRisk.Low)
         {
-            return new LineRegex(new Regex(dotNetPattern, options | RegexOptions.Compiled), dotNetPattern, canBeLinear, "compiled");
+            return new LineRegex(new Regex(dotNetPattern, compiled), dotNetPattern, compiled, canBeLinear, "compiled");
         }
-        var guarded = new Regex(dotNetPattern, options | RegexOptions.Compiled, Budget);
-        return new LineRegex(guarded, dotNetPattern, canBeLinear,
-            canBeLinear ? $"compiled, linear after {Budget.TotalMilliseconds} ms" : $"compiled, runtime error after {Budget.TotalMilliseconds} ms");
+        var after = canBeLinear ? "linear" : "runtime error";
+        return new LineRegex(new Regex(dotNetPattern, compiled, Budget), dotNetPattern, compiled, canBeLinear,
+            $"compiled, {after} after {Budget.TotalMilliseconds} ms");
     }
 
-    /// <summary>A regex for the empty pattern (a program whose pattern did not translate never runs).</summary>
-    public static LineRegex Empty { get; } = new(new Regex("", RegexOptions.CultureInvariant), "", false, "compiled");
-
-    /// <summary>Whether the pattern matches somewhere in <paramref name="line"/>; a line that times out with no
-    /// linear fallback fails <paramref name="context"/> and does not match.</summary>
+    /// <summary>Whether the pattern matches somewhere in <paramref name="line"/>. A line the chosen engine
+    /// gives up on, with no linear fallback, fails <paramref name="context"/> and does not match.</summary>
     public bool IsMatch(LineContext context, string line)
     {
         ArgumentNullException.ThrowIfNull(line);
-        if (line.Length > LongLine && LinearRegex is { } linear)
-        {
-            return linear.IsMatch(line);
-        }
         try
         {
-            return _primary.IsMatch(line);
+            return For(line).IsMatch(line);
         }
-        catch (RegexMatchTimeoutException)
+        catch (Exception e) when (e is RegexMatchTimeoutException or OverflowException)
         {
-            return TimedOut(context, line)?.IsMatch(line) ?? false;
+            return GaveUp(context, line)?.IsMatch(line) ?? false;
         }
     }
 
@@ -101,17 +104,13 @@ public sealed class LineRegex
     public Match Match(LineContext context, string line)
     {
         ArgumentNullException.ThrowIfNull(line);
-        if (line.Length > LongLine && LinearRegex is { } linear)
-        {
-            return linear.Match(line);
-        }
         try
         {
-            return _primary.Match(line);
+            return For(line).Match(line);
         }
-        catch (RegexMatchTimeoutException)
+        catch (Exception e) when (e is RegexMatchTimeoutException or OverflowException)
         {
-            return TimedOut(context, line)?.Match(line) ?? System.Text.RegularExpressions.Match.Empty;
+            return GaveUp(context, line)?.Match(line) ?? System.Text.RegularExpressions.Match.Empty;
         }
     }
 
@@ -119,25 +118,25 @@ public sealed class LineRegex
     public string Replace(LineContext context, string input, string literal)
     {
         ArgumentNullException.ThrowIfNull(input);
-        if (input.Length > LongLine && LinearRegex is { } linear)
-        {
-            return linear.Replace(input, _ => literal);
-        }
         try
         {
-            return _primary.Replace(input, _ => literal);
+            return For(input).Replace(input, _ => literal);
         }
-        catch (RegexMatchTimeoutException)
+        catch (Exception e) when (e is RegexMatchTimeoutException or OverflowException)
         {
-            return TimedOut(context, input)?.Replace(input, _ => literal) ?? input;
+            return GaveUp(context, input)?.Replace(input, _ => literal) ?? input;
         }
     }
 
     /// <inheritdoc/>
     public override string ToString() => _pattern;
 
-    // Built on first use: most patterns never see a long line. Null when the linear engine cannot run it.
-    Regex? LinearRegex
+    // Short lines take the chosen engine; long ones a compiled regex under the timeout (built on first use).
+    Regex For(string line) =>
+        line.Length <= LongLine ? _primary : _guarded ??= new Regex(_pattern, _options, Budget);
+
+    // Built on first use: most patterns never give up on a line. Null when the linear engine cannot run it.
+    Regex? Linear
     {
         get
         {
@@ -150,10 +149,10 @@ public sealed class LineRegex
         }
     }
 
-    Regex? TimedOut(LineContext context, string line)
+    Regex? GaveUp(LineContext context, string line)
     {
-        Interlocked.Increment(ref _timeouts);
-        if (LinearRegex is { } linear)
+        Interlocked.Increment(ref _fallbacks);
+        if (Linear is { } linear && !ReferenceEquals(linear, _primary))
         {
             return linear;
         }
@@ -165,7 +164,7 @@ public sealed class LineRegex
     {
         try
         {
-            return new Regex(pattern, Linear);
+            return new Regex(pattern, LinearOptions);
         }
         catch (NotSupportedException)
         {
