@@ -18,8 +18,8 @@ namespace LogMetrics.Runtime.Execution;
 /// <see cref="LongLine"/> chars, run compiled under a match timeout (<see cref="Budget"/>); a line that runs out
 /// of it is matched again by the linear engine.</item>
 /// </list>
-/// The linear engine finds the same lines and the same match start, but with lazy quantifiers its match
-/// can end elsewhere and its groups can differ (docs/reliability.md). A pattern with <c>\b</c> or
+/// The linear engine matches the same lines, but with lazy quantifiers or loops whose body can match empty
+/// its match can start or end elsewhere and its groups can differ (docs/reliability.md). A pattern with <c>\b</c> or
 /// <c>\B</c>, spelled with lookaround by the translation, cannot run on it: such a pattern stays compiled,
 /// and a line that times out is a runtime error of its program. So is the rare line on which .NET's
 /// backtracking stack overflows (an <see cref="OverflowException"/> inside the regex engine).
