@@ -31,6 +31,24 @@ public sealed class SeriesCapProcessTests
     }
 
     [Fact]
+    public async Task In_the_daemon_limit_evicts_the_oldest_label_set_as_each_new_one_comes()
+    {
+        using var scratch = new Scratch();
+        scratch.WriteProgram("users.mtail", PerUser.Replace("counter hits by user", "counter hits by user limit 3", StringComparison.Ordinal));
+        var log = scratch.PathOf("app.log");
+        File.WriteAllBytes(log, []);
+        await using var daemon = await DaemonProcess.StartAsync(scratch.Root, "-progs", scratch.Progs, "-logs", log);
+
+        // Which of several label sets written in the same clock tick is older is decided by creation order,
+        // so this only writes each once; LimitOnCreateTests covers rewrites with explicit timestamps.
+        await File.AppendAllTextAsync(log, Users(11), TestContext.Current.CancellationToken);
+
+        var scrape = await daemon.WaitForValueAsync("hits{prog=\"users.mtail\",user=\"u10\"}", 1);
+        scrape.Split('\n').Where(l => l.StartsWith("hits{", StringComparison.Ordinal)).Should().BeEquivalentTo(
+            "hits{prog=\"users.mtail\",user=\"u8\"} 1", "hits{prog=\"users.mtail\",user=\"u9\"} 1", "hits{prog=\"users.mtail\",user=\"u10\"} 1");
+    }
+
+    [Fact]
     public async Task One_shot_mode_applies_the_cap_too()
     {
         using var scratch = new Scratch();
