@@ -51,7 +51,12 @@ public sealed partial class Metric
             return existing;
         }
         var created = NewDatum(LabelKey.Decode(key, Definition.Keys.Length), nowNanos);
-        return _children.GetOrAdd(key, created);
+        var datum = _children.GetOrAdd(key, created);
+        if (ReferenceEquals(datum, created))
+        {
+            Interlocked.Increment(ref _held);
+        }
+        return datum;
     }
 
     // A reload's new metric goes on counting where the old one was.

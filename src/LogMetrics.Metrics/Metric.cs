@@ -138,7 +138,7 @@ public sealed partial class Metric
         {
             return false;
         }
-        ReleaseBudget(LabelKey.Encode(removed.Labels.AsSpan()));
+        Forget(LabelKey.Encode(removed.Labels.AsSpan()));
         return true;
     }
 
@@ -182,7 +182,11 @@ public sealed partial class Metric
         {
             ReleaseBudget(key);
         }
-        if (EvictAtLimit && Definition.Limit > 0 && _children.Count > Definition.Limit)
+        else
+        {
+            Interlocked.Increment(ref _held);
+        }
+        if (EvictAtLimit && Definition.Limit > 0 && Volatile.Read(ref _held) > Definition.Limit)
         {
             EvictOldest(datum);
         }
