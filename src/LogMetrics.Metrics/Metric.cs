@@ -134,7 +134,12 @@ public sealed partial class Metric
     public bool Remove(ReadOnlySpan<string> labelValues)
     {
         CheckArity(labelValues.Length);
-        return labelValues.Length != 0 && _children.TryRemove(LabelKey.Encode(labelValues), out _);
+        if (labelValues.Length == 0 || !_children.TryRemove(LabelKey.Encode(labelValues), out var removed))
+        {
+            return false;
+        }
+        Forget(LabelKey.Encode(removed.Labels.AsSpan()));
+        return true;
     }
 
     /// <summary>A snapshot of the label sets in insertion order (the scalar, if any, is the only entry of a
@@ -165,11 +170,23 @@ public sealed partial class Metric
 
     private Datum Add(string key, ImmutableArray<string> labels, long nowNanos)
     {
+        if (!TakeBudget(key))
+        {
+            return Overflow(nowNanos);
+        }
         var created = NewDatum(labels, nowNanos);
 
         // Another writer may have won the race; everyone then uses its datum.
         var datum = _children.GetOrAdd(key, created);
-        if (EvictAtLimit && Definition.Limit > 0 && _children.Count > Definition.Limit)
+        if (!ReferenceEquals(datum, created))
+        {
+            ReleaseBudget(key);
+        }
+        else
+        {
+            Interlocked.Increment(ref _held);
+        }
+        if (EvictAtLimit && Definition.Limit > 0 && Volatile.Read(ref _held) > Definition.Limit)
         {
             EvictOldest(datum);
         }

@@ -13,6 +13,19 @@ public sealed class MetricStore
     private readonly Lock _lock = new();
     private ImmutableDictionary<string, ImmutableArray<Metric>> _byName =
         ImmutableDictionary.Create<string, ImmutableArray<Metric>>(StringComparer.Ordinal);
+    private readonly SeriesBudget? _budget;
+
+    /// <summary>The cap on label sets in the whole store (<c>-max_series</c>); 0, the default, means none.
+    /// Past it, a write to a new label set goes to its metric's overflow series (every label
+    /// <see cref="Metric.OverflowLabel"/>) and is counted in <see cref="Metric.OverflowWrites"/>.</summary>
+    public long MaxSeries
+    {
+        get => _budget?.Cap ?? 0;
+        init => _budget = value > 0 ? new SeriesBudget(value) : null;
+    }
+
+    /// <summary>Label sets counted against <see cref="MaxSeries"/> now (0 without a cap).</summary>
+    public long SeriesUsed => _budget?.Used ?? 0;
 
     /// <summary>Adds <paramref name="metric"/>, or explains in <paramref name="error"/> why it cannot be.</summary>
     /// <remarks>
@@ -44,6 +57,7 @@ public sealed class MetricStore
             }
 
             Volatile.Write(ref _byName, _byName.SetItem(definition.Name, kept.Add(metric)));
+            RecountSeries(metric);
         }
 
         error = null;
@@ -109,6 +123,7 @@ public sealed class MetricStore
                 }
             }
             Volatile.Write(ref _byName, next);
+            RecountSeries([.. metrics]);
         }
         error = null;
         return true;
@@ -146,6 +161,20 @@ public sealed class MetricStore
         }
 
         return removed;
+    }
+
+    // Hands the cap to newly added metrics and recounts it: a reload's metrics adopt label sets already counted.
+    private void RecountSeries(params ReadOnlySpan<Metric> added)
+    {
+        if (_budget is null)
+        {
+            return;
+        }
+        foreach (var metric in added)
+        {
+            metric.Budget = _budget;
+        }
+        _budget.Reset(_byName.Values.Sum(metrics => metrics.Sum(m => (long)m.BudgetedCount)));
     }
 
     // mtail's duplicate test on Add: same program, value type and declaration position.

@@ -38,8 +38,9 @@ public sealed class DaemonMode(LogMetricsOptions options, TextWriter stderr, Tim
             await stderr.WriteLineAsync($"stat {options.Progs}: no such file or directory").ConfigureAwait(false);
             return 1;
         }
-        var store = new MetricStore();
+        var store = new MetricStore { MaxSeries = options.MaxSeries };
         var self = new SelfMetrics();
+        SeriesOverflowReport.Attach(self, store);
         var checkpointer = Checkpointer.Create(options.StateDir, self.Registry, _clock, out var stateError);
         if (stateError is not null)
         {

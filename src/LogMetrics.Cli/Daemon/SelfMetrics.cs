@@ -28,6 +28,8 @@ public sealed class SelfMetrics
             new HistogramConfiguration { LabelNames = ["prog"], Buckets = Histogram.ExponentialBuckets(2e-5, 2, 10) });
         Pushes = factory.CreateCounter("logmetrics_pushes_total", "Pushes completed, per push exporter.", "exporter");
         PushErrors = factory.CreateCounter("logmetrics_push_errors_total", "Pushes that failed, per push exporter.", "exporter");
+        SeriesOverflow = factory.CreateCounter("logmetrics_series_overflow_total",
+            "Writes to new label sets sent to the __overflow__ series because the store held -max_series label sets, per metric.", "metric");
         BuildInfo = factory.CreateGauge("logmetrics_build_info", "Build information; the value is always 1.", "version");
         BuildInfo.WithLabels(LogMetrics.Cli.BuildInfo.Current.Version).Set(1);
     }
@@ -46,5 +48,6 @@ public sealed class SelfMetrics
     public Histogram LineDuration { get; }
     public Counter Pushes { get; }
     public Counter PushErrors { get; }
+    public Counter SeriesOverflow { get; }
     public Gauge BuildInfo { get; }
 }

@@ -20,7 +20,7 @@ public sealed class OneShotMode(LogMetricsOptions options, TextWriter stdout, Te
 {
     public int Run()
     {
-        var store = new MetricStore();
+        var store = new MetricStore { MaxSeries = options.MaxSeries };
         if (LoadPrograms(store) is not { } programs)
         {
             return 1;
@@ -28,6 +28,7 @@ public sealed class OneShotMode(LogMetricsOptions options, TextWriter stdout, Te
         var progress = OneShotProgress.ForTerminal(stderr);
         RunLogs(new BatchRunner(programs), progress);
         progress?.Finish();
+        SeriesOverflowReport.Warn(store);
         var exitCode = Print(store);
         return exitCode == 0 ? Batch.MetricsPush.PushAsync(options, store).GetAwaiter().GetResult() : exitCode;
     }

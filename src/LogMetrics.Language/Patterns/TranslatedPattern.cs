@@ -18,6 +18,8 @@ public sealed class TranslatedPattern
         DotNetPattern = dotNetPattern;
         Groups = groups;
         RequiredLiteral = requiredLiteral;
+        BacktrackingRisk = BacktrackingAnalysis.Assess(root);
+        HasWordBoundary = BacktrackingAnalysis.HasWordBoundary(root);
     }
 
     /// <summary>The RE2 pattern as written.</summary>
@@ -40,6 +42,13 @@ public sealed class TranslatedPattern
     /// does not contain it (ordinal search) cannot match, so callers may skip the regex.
     /// </summary>
     public string? RequiredLiteral { get; }
+
+    /// <summary>How far a backtracking engine can blow up on this pattern; picks the engine at run time.</summary>
+    public BacktrackingRisk BacktrackingRisk { get; }
+
+    /// <summary>Whether the pattern uses <c>\b</c> or <c>\B</c>, which the .NET form spells with lookaround
+    /// (so <see cref="RegexOptions.NonBacktracking"/> cannot run it).</summary>
+    public bool HasWordBoundary { get; }
 
     /// <summary>
     /// The .NET pattern with only <paramref name="groups"/> (Go indexes) capturing, the others made

@@ -134,7 +134,7 @@ public sealed partial class Lowering
             return Lowered.String(c =>
             {
                 var literal = replacement(c);
-                return regex.Replace(subject(c), _ => literal);
+                return regex.Replace(c, subject(c), literal);
             });
         }
         var old = Lower(call.Args[0]).AsString();

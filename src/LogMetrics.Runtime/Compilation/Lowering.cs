@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using LogMetrics.Language.Go;
 using LogMetrics.Language.Semantics;
 using LogMetrics.Language.Syntax;
@@ -64,7 +63,7 @@ public sealed partial class Lowering
         foreach (var (pattern, slot) in _slots.OrderBy(p => p.Value.Index))
         {
             var how = slot.NeedsGroups ? "Match, capture groups read" : "IsMatch, no captures read";
-            sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"  {slot.Index}: /{pattern.Source}/ as .NET {slot.Regex} ({how})").AppendLine();
+            sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"  {slot.Index}: /{pattern.Source}/ as .NET {slot.Regex} ({how}; {slot.Regex.Engine})").AppendLine();
         }
         return sb.ToString();
     }
@@ -72,7 +71,7 @@ public sealed partial class Lowering
     // Groups maps a Go group number to the .NET group number in Regex (only read groups capture).
     // Literal is text every match contains (TranslatedPattern.RequiredLiteral): a line without it is rejected
     // by an ordinal search before the regex runs.
-    sealed record PatternSlot(int Index, Regex Regex, bool NeedsGroups, IReadOnlyDictionary<int, int> Groups, string? Literal);
+    sealed record PatternSlot(int Index, LineRegex Regex, bool NeedsGroups, IReadOnlyDictionary<int, int> Groups, string? Literal);
 
     BlockAction LowerBlock(BlockSyntax block)
     {
@@ -186,8 +185,8 @@ public sealed partial class Lowering
         var read = _model.CaptureGroupsRead(pattern);
         IReadOnlyDictionary<int, int> groups = new Dictionary<int, int> { [0] = 0 };
         var regex = pattern.Translated is { } t
-            ? RegexCache.Get(t.DotNetPatternCapturing(read, out groups), t.Options | RegexOptions.Compiled)
-            : new Regex("", RegexOptions.CultureInvariant);
+            ? LineRegex.Create(t.DotNetPatternCapturing(read, out groups), t.Options, t.BacktrackingRisk, !t.HasWordBoundary)
+            : LineRegex.Empty;
         slot = new PatternSlot(_slots.Count, regex, read.Count > 0, groups, pattern.Translated?.RequiredLiteral);
         _slots[pattern] = slot;
         return slot;
@@ -201,11 +200,11 @@ public sealed partial class Lowering
         var index = slot.Index;
         if (!slot.NeedsGroups)
         {
-            return (_, value) => line.IsMatch(value);
+            return line.IsMatch;
         }
         return (c, value) =>
         {
-            var match = line.Match(value);
+            var match = line.Match(c, value);
             c.SetMatch(index, match);
             return match.Success;
         };

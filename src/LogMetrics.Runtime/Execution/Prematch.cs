@@ -17,15 +17,39 @@ internal struct PrematchResult
     public bool Computed;
 }
 
-/// <summary>A compiled pattern with the text every match contains, checked first (see <c>RequiredLiteral</c>).</summary>
-internal sealed class LinePattern(Regex regex, bool needsGroups, string? literal)
+/// <summary>A pattern's regex with the text every match contains, checked first (see <c>RequiredLiteral</c>).</summary>
+internal sealed class LinePattern(LineRegex regex, bool needsGroups, string? literal)
 {
     public bool NeedsGroups { get; } = needsGroups;
 
-    public bool IsMatch(string input) => (literal is null || input.Contains(literal, StringComparison.Ordinal)) && regex.IsMatch(input);
+    public bool IsMatch(LineContext context, string input) => MayMatch(input) && regex.IsMatch(context, input);
 
-    public Match Match(string input) =>
-        literal is null || input.Contains(literal, StringComparison.Ordinal) ? regex.Match(input) : System.Text.RegularExpressions.Match.Empty;
+    public Match Match(LineContext context, string input) =>
+        MayMatch(input) ? regex.Match(context, input) : System.Text.RegularExpressions.Match.Empty;
+
+    /// <summary>Matches on any thread, without a line to fail; false when only the program may match this line.</summary>
+    public bool TryMatchAhead(string input, out Match match)
+    {
+        if (!MayMatch(input))
+        {
+            match = System.Text.RegularExpressions.Match.Empty;
+            return true;
+        }
+        return regex.TryMatchAhead(input, out match);
+    }
+
+    /// <summary>As <see cref="TryMatchAhead"/>, for a pattern whose groups nobody reads.</summary>
+    public bool TryIsMatchAhead(string input, out bool isMatch)
+    {
+        if (!MayMatch(input))
+        {
+            isMatch = false;
+            return true;
+        }
+        return regex.TryIsMatchAhead(input, out isMatch);
+    }
+
+    bool MayMatch(string input) => literal is null || input.Contains(literal, StringComparison.Ordinal);
 }
 
 /// <summary>
@@ -50,27 +74,25 @@ public sealed class LinePrematcher
         for (var i = 0; i < _patterns.Length; i++)
         {
             ref var result = ref results[i];
-            try
+            var pattern = _patterns[i];
+            if (pattern.NeedsGroups && pattern.TryMatchAhead(line, out var match))
             {
-                var pattern = _patterns[i];
-                if (pattern.NeedsGroups)
-                {
-                    var match = pattern.Match(line);
-                    result.Match = match;
-                    result.Success = match.Success;
-                    result.Values = match.Success ? GroupValues(match) : null;
-                }
-                else
-                {
-                    result.Match = null;
-                    result.Values = null;
-                    result.Success = pattern.IsMatch(line);
-                }
+                result.Match = match;
+                result.Success = match.Success;
+                result.Values = match.Success ? GroupValues(match) : null;
                 result.Computed = true;
             }
-            catch (RegexMatchTimeoutException)
+            else if (!pattern.NeedsGroups && pattern.TryIsMatchAhead(line, out var isMatch))
             {
-                // Left to the program, which reports a timeout as the line's runtime error.
+                result.Match = null;
+                result.Values = null;
+                result.Success = isMatch;
+                result.Computed = true;
+            }
+            else
+            {
+                // A line the regex may give up on (a match budget) is left to the program, which can
+                // count it as its runtime error.
                 result = default;
             }
         }

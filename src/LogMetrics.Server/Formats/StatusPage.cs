@@ -26,6 +26,7 @@ internal static class StatusPage
             .Append("<a href=\"/metrics\">prometheus</a>, <a href=\"/varz\">varz</a></p>\n")
             .Append("<p>Info: <a href=\"/progz\">progz</a>, <a href=\"/healthz\">healthz</a>, ")
             .Append("<a href=\"/readyz\">readyz</a></p>\n");
+        SeriesSection.Write(page, state.Store);
         WritePrograms(page, state.Programs);
         WriteLogs(page, state.Logs);
         if (state.Checkpoints is { } checkpoints)

@@ -34,4 +34,22 @@ public sealed class LimitOnCreateTests
 
         Clients(hits).Should().Equal("a", "b", "c");
     }
+
+    [Fact]
+    public void A_label_set_written_again_after_the_oldest_were_picked_is_not_evicted()
+    {
+        var hits = new Metric(new MetricDefinition("hits", "p.mtail", MetricKind.Counter, MetricValueType.Int,
+            ImmutableArray.Create("client"), "p.mtail:1:9-12", [], 16)) { EvictAtLimit = true };
+        for (var i = 1; i <= 16; i++)
+        {
+            ((IntDatum)hits.GetOrCreate([$"c{i}"], i)).Increment(i);
+        }
+
+        hits.GetOrCreate(["c17"], 17);          // evicts c1, the oldest
+        ((IntDatum)hits.GetOrCreate(["c2"], 20)).Increment(20); // c2 is now the newest
+        hits.GetOrCreate(["c18"], 21);          // must evict c3, not c2
+
+        var clients = hits.GetLabelSets().Select(d => d.Labels[0]).ToList();
+        clients.Should().HaveCount(16).And.Contain("c2").And.NotContain("c1").And.NotContain("c3");
+    }
 }

@@ -16,10 +16,10 @@ internal static class PatternAssert
     /// Runs the translated pattern like Go's FindStringSubmatch: null when there is no match,
     /// otherwise group 0..n, with null for a group that did not take part.
     /// </summary>
-    public static string?[]? FindSubmatch(string pattern, string input)
+    public static string?[]? FindSubmatch(string pattern, string input, RegexOptions extra = RegexOptions.None)
     {
         var translated = Translate(pattern);
-        var match = new Regex(translated.DotNetPattern, translated.Options).Match(input);
+        var match = new Regex(translated.DotNetPattern, translated.Options | extra).Match(input);
         if (!match.Success)
         {
             return null;

@@ -173,6 +173,17 @@ public sealed class Re2MatchSemanticsTests
         PatternAssert.FindSubmatch(pattern, input).Should().BeEquivalentTo(expected, o => o.WithStrictOrdering());
     }
 
+    // The linear engine runs risky patterns and long lines (LineRegex): it must agree with Go as well.
+    // Word boundaries are spelled with lookaround, which it cannot run; LineRegex keeps those compiled.
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void The_linear_engine_matches_like_Go_too(string pattern, string input, string?[]? expected)
+    {
+        Assert.SkipWhen(PatternAssert.Translate(pattern).HasWordBoundary, "word boundaries never run on the linear engine");
+        PatternAssert.FindSubmatch(pattern, input, System.Text.RegularExpressions.RegexOptions.NonBacktracking)
+            .Should().BeEquivalentTo(expected, o => o.WithStrictOrdering());
+    }
+
     [Fact]
     public void Options_never_include_ExplicitCapture_or_IgnoreCase()
     {

@@ -1,0 +1,220 @@
+using System.Text.RegularExpressions;
+using LogMetrics.Language.Patterns;
+
+namespace LogMetrics.Runtime.Execution;
+
+/// <summary>
+/// A program's regex with RE2's promise kept: matching one line never hangs the process, whatever the
+/// pattern and the line.
+/// </summary>
+/// <remarks>
+/// .NET's compiled backtracking engine is the fastest on typical patterns (4 to 28 times faster than
+/// <see cref="RegexOptions.NonBacktracking"/>, which is linear but slow to capture) and finds RE2's
+/// leftmost-first match, so it is kept wherever it cannot blow up:
+/// <list type="bullet">
+/// <item>patterns whose backtracking is exponential (<see cref="BacktrackingRisk.Exponential"/>) run on the
+/// linear engine;</item>
+/// <item>patterns whose backtracking is polynomial, and every pattern on lines longer than
+/// <see cref="LongLine"/> chars, run compiled under a match timeout (<see cref="Budget"/>); a line that runs out
+/// of it is matched again by the linear engine.</item>
+/// </list>
+/// The linear engine matches the same lines, but with lazy quantifiers or loops whose body can match empty
+/// its match can start or end elsewhere and its groups can differ (docs/reliability.md). A pattern with <c>\b</c> or
+/// <c>\B</c>, spelled with lookaround by the translation, cannot run on it: such a pattern stays compiled,
+/// and a line that times out is a runtime error of its program. So is the rare line on which .NET's
+/// backtracking stack overflows (an <see cref="OverflowException"/> inside the regex engine).
+/// </remarks>
+public sealed class LineRegex
+{
+    /// <summary>Lines longer than this (in chars) are matched under the timeout whatever the pattern.</summary>
+    public const int LongLine = 4096;
+
+    /// <summary>How long a match may backtrack on one line before the linear engine takes over.</summary>
+    public static readonly TimeSpan Budget = TimeSpan.FromMilliseconds(100);
+
+    const RegexOptions LinearOptions = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
+
+    readonly Regex _primary;
+    readonly RegexOptions _options;
+    readonly string _pattern;
+    bool _canBeLinear;
+    Regex? _linear;
+    Regex? _guarded;
+    long _fallbacks;
+
+    LineRegex(Regex primary, string pattern, RegexOptions options, bool canBeLinear, string engine)
+    {
+        _primary = primary;
+        _pattern = pattern;
+        _options = options;
+        _canBeLinear = canBeLinear;
+        Engine = engine;
+        if (primary.MatchTimeout != Regex.InfiniteMatchTimeout || (primary.Options & RegexOptions.NonBacktracking) != 0)
+        {
+            _guarded = primary;
+        }
+    }
+
+    /// <summary>The engine chosen for short lines, in words (for <c>-dump_bytecode</c> and tests).</summary>
+    public string Engine { get; }
+
+    /// <summary>Lines that ran out of <see cref="Budget"/> (or overflowed the backtracking stack) and were
+    /// matched again linearly, or failed.</summary>
+    public long Fallbacks => Interlocked.Read(ref _fallbacks);
+
+    /// <summary>A regex for the empty pattern (a program whose pattern did not translate never runs).</summary>
+    public static LineRegex Empty { get; } = new(new Regex("", RegexOptions.CultureInvariant), "", RegexOptions.CultureInvariant, false, "compiled");
+
+    /// <summary>Builds the regex for a translated pattern: <paramref name="dotNetPattern"/> is its .NET form
+    /// with only the read groups capturing, <paramref name="canBeLinear"/> says whether the linear engine can
+    /// run it (no word boundaries).</summary>
+    public static LineRegex Create(string dotNetPattern, RegexOptions options, BacktrackingRisk risk, bool canBeLinear)
+    {
+        ArgumentNullException.ThrowIfNull(dotNetPattern);
+        var compiled = options | RegexOptions.Compiled;
+        if (risk == BacktrackingRisk.Exponential && canBeLinear && TryLinear(dotNetPattern) is { } linear)
+        {
+            return new LineRegex(linear, dotNetPattern, compiled, true, "linear (exponential backtracking risk)") { _linear = linear };
+        }
+        if (risk == BacktrackingRisk.Low)
+        {
+            return new LineRegex(new Regex(dotNetPattern, compiled), dotNetPattern, compiled, canBeLinear, "compiled");
+        }
+        var after = canBeLinear ? "linear" : "runtime error";
+        return new LineRegex(new Regex(dotNetPattern, compiled, Budget), dotNetPattern, compiled, canBeLinear,
+            $"compiled, {after} after {Budget.TotalMilliseconds} ms");
+    }
+
+    /// <summary>Whether the pattern matches somewhere in <paramref name="line"/>. A line the chosen engine
+    /// gives up on, with no linear fallback, fails <paramref name="context"/> and does not match.</summary>
+    public bool IsMatch(LineContext context, string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        try
+        {
+            return For(line).IsMatch(line);
+        }
+        catch (Exception e) when (e is RegexMatchTimeoutException or OverflowException)
+        {
+            return GaveUp(context, line)?.IsMatch(line) ?? false;
+        }
+    }
+
+    /// <summary>The leftmost-first match in <paramref name="line"/>, as <see cref="IsMatch"/> chooses the engine.</summary>
+    public Match Match(LineContext context, string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        try
+        {
+            return For(line).Match(line);
+        }
+        catch (Exception e) when (e is RegexMatchTimeoutException or OverflowException)
+        {
+            return GaveUp(context, line)?.Match(line) ?? System.Text.RegularExpressions.Match.Empty;
+        }
+    }
+
+    /// <summary>
+    /// Matches on any thread and without a line context (<see cref="LinePrematcher"/>), when the engine chosen
+    /// for this line cannot give up on it (no match budget). False when the caller must use
+    /// <see cref="Match(LineContext, string)"/>, which knows what to do when the budget runs out.
+    /// </summary>
+    public bool TryMatchAhead(string line, out Match match)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        var regex = For(line);
+        match = System.Text.RegularExpressions.Match.Empty;
+        if (regex.MatchTimeout != Regex.InfiniteMatchTimeout)
+        {
+            return false;
+        }
+        try
+        {
+            match = regex.Match(line);
+            return true;
+        }
+        catch (OverflowException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>As <see cref="TryMatchAhead"/>, for whether the pattern matches at all.</summary>
+    public bool TryIsMatchAhead(string line, out bool isMatch)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        var regex = For(line);
+        isMatch = false;
+        if (regex.MatchTimeout != Regex.InfiniteMatchTimeout)
+        {
+            return false;
+        }
+        try
+        {
+            isMatch = regex.IsMatch(line);
+            return true;
+        }
+        catch (OverflowException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Replaces every match in <paramref name="input"/> with <paramref name="literal"/> (no <c>$1</c> expansion).</summary>
+    public string Replace(LineContext context, string input, string literal)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        try
+        {
+            return For(input).Replace(input, _ => literal);
+        }
+        catch (Exception e) when (e is RegexMatchTimeoutException or OverflowException)
+        {
+            return GaveUp(context, input)?.Replace(input, _ => literal) ?? input;
+        }
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => _pattern;
+
+    // Short lines take the chosen engine; long ones a compiled regex under the timeout (built on first use).
+    Regex For(string line) =>
+        line.Length <= LongLine ? _primary : _guarded ??= new Regex(_pattern, _options, Budget);
+
+    // Built on first use: most patterns never give up on a line. Null when the linear engine cannot run it.
+    Regex? Linear
+    {
+        get
+        {
+            if (_linear is null && _canBeLinear)
+            {
+                _linear = TryLinear(_pattern);
+                _canBeLinear = _linear is not null;
+            }
+            return _linear;
+        }
+    }
+
+    Regex? GaveUp(LineContext context, string line)
+    {
+        Interlocked.Increment(ref _fallbacks);
+        if (Linear is { } linear && !ReferenceEquals(linear, _primary))
+        {
+            return linear;
+        }
+        context.Fail($"regex /{_pattern}/ gave up after {Budget.TotalMilliseconds} ms on a line of {line.Length} chars");
+        return null;
+    }
+
+    static Regex? TryLinear(string pattern)
+    {
+        try
+        {
+            return new Regex(pattern, LinearOptions);
+        }
+        catch (NotSupportedException)
+        {
+            return null;
+        }
+    }
+}
