@@ -22,8 +22,9 @@ namespace LogMetrics.Cli.Daemon;
 /// </remarks>
 public sealed class LineDispatcher(ProgramSet programs, SelfMetrics metrics)
 {
-    // Big enough that a hand-off to another core is rare next to the lines' work; small enough that a
-    // trickle of lines is not held back (a batch is whatever is there, up to this).
+    // Capacity of a batch; how many lines one takes depends on the programs (ParallelLinePipeline.LinesPerBatch):
+    // big enough that a hand-off to another core is rare next to the lines' work, small enough that the
+    // matches held ahead die young.
     const int BatchLines = 256;
 
     // Below this many lines a batch is matched on this thread: a hand-off costs more than it saves.
@@ -88,7 +89,8 @@ public sealed class LineDispatcher(ProgramSet programs, SelfMetrics metrics)
             batch.Lines = _runner.CreateBatch(BatchLines);
             batch.Timers = _timers;
         }
-        while (batch.Count < BatchLines && reader.TryRead(out var line))
+        var lines = ParallelLinePipeline.LinesPerBatch(_runner.Stride);
+        while (batch.Count < lines && reader.TryRead(out var line))
         {
             batch.Add(line);
         }

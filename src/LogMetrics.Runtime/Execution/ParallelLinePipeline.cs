@@ -25,18 +25,23 @@ public sealed class ParallelLinePipeline : IDisposable
     LineBatch? _filling;
     Exception? _failure;
 
-    // 6 batches of 256 lines: enough in flight for the matchers to stay ahead of the executor on two cores,
-    // few enough that the matches held (about 2 KB per matching Apache line) stay near 3 MB.
-    public ParallelLinePipeline(BatchRunner runner, int batchLines = 256, int maxBatchesInFlight = 6)
+    // Six batches in flight, each holding about 256 prematched results (256 lines of one program, 16 lines of
+    // sixteen): enough for the matchers to stay ahead of the executor on two cores, few enough that the
+    // matches held die young. Measured with 16 programs on 200k Apache lines: 256-line batches held 16 times
+    // the matches, the collector promoted them, and the run took 5.8 s (peak 150 MiB) instead of 2.2 s (77 MiB).
+    public ParallelLinePipeline(BatchRunner runner, int? batchLines = null, int maxBatchesInFlight = 6)
     {
         ArgumentNullException.ThrowIfNull(runner);
         _runner = runner;
-        _batchLines = batchLines;
+        _batchLines = batchLines ?? LinesPerBatch(runner.Stride);
         _batches = new SemaphoreSlim(maxBatchesInFlight, maxBatchesInFlight);
         _queued = new BlockingCollection<(LineBatch, Task)>(maxBatchesInFlight);
         _executor = new Thread(Execute) { IsBackground = true, Name = "logmetrics programs" };
         _executor.Start();
     }
+
+    /// <summary>Lines per batch so that a batch holds about 256 prematched results.</summary>
+    public static int LinesPerBatch(int stride) => Math.Clamp(256 / Math.Max(1, stride), 8, 256);
 
     /// <summary>True when running lines this way can beat running them on the caller's thread.</summary>
     public static bool Pays(BatchRunner runner) =>
