@@ -18,6 +18,8 @@ namespace LogMetrics.Cli.Modes;
 /// </summary>
 public sealed class OneShotMode(LogMetricsOptions options, TextWriter stdout, TextWriter stderr)
 {
+    readonly RuntimeErrorLog _errorLog = new(TimeProvider.System);
+
     public int Run()
     {
         var store = new MetricStore { MaxSeries = options.MaxSeries };
@@ -28,6 +30,7 @@ public sealed class OneShotMode(LogMetricsOptions options, TextWriter stdout, Te
         var progress = OneShotProgress.ForTerminal(stderr);
         RunLogs(new BatchRunner(programs), progress);
         progress?.Finish();
+        _errorLog.Flush();
         SeriesOverflowReport.Warn(store);
         var exitCode = Print(store);
         return exitCode == 0 ? Batch.MetricsPush.PushAsync(options, store).GetAwaiter().GetResult() : exitCode;
@@ -60,8 +63,7 @@ public sealed class OneShotMode(LogMetricsOptions options, TextWriter stdout, Te
             }
             if (options.VmLogsRuntimeErrors)
             {
-                program.RuntimeError += (p, message, line) =>
-                    Log.Information("{Program}: Runtime error: {Error} (input {Line})", p.Name, message, line);
+                _errorLog.Attach(program);
             }
             programs.Add(program);
         }
