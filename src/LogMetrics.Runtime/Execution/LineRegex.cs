@@ -22,7 +22,9 @@ namespace LogMetrics.Runtime.Execution;
 /// its match can start or end elsewhere and its groups can differ (docs/reliability.md). A pattern with <c>\b</c> or
 /// <c>\B</c>, spelled with lookaround by the translation, cannot run on it: such a pattern stays compiled,
 /// and a line that times out is a runtime error of its program. So is the rare line on which .NET's
-/// backtracking stack overflows (an <see cref="OverflowException"/> inside the regex engine).
+/// backtracking stack overflows (an <see cref="OverflowException"/> inside the regex engine), and the rarer
+/// line on which .NET's compiled code for an odd pattern indexes out of its own arrays (found by the
+/// property tests: an <see cref="IndexOutOfRangeException"/> from the generated matcher).
 /// </remarks>
 public sealed class LineRegex
 {
@@ -94,7 +96,7 @@ public sealed class LineRegex
         {
             return For(line).IsMatch(line);
         }
-        catch (Exception e) when (e is RegexMatchTimeoutException or OverflowException)
+        catch (Exception e) when (e is RegexMatchTimeoutException || EngineFault(e))
         {
             return GaveUp(context, line)?.IsMatch(line) ?? false;
         }
@@ -108,7 +110,7 @@ public sealed class LineRegex
         {
             return For(line).Match(line);
         }
-        catch (Exception e) when (e is RegexMatchTimeoutException or OverflowException)
+        catch (Exception e) when (e is RegexMatchTimeoutException || EngineFault(e))
         {
             return GaveUp(context, line)?.Match(line) ?? System.Text.RegularExpressions.Match.Empty;
         }
@@ -133,7 +135,7 @@ public sealed class LineRegex
             match = regex.Match(line);
             return true;
         }
-        catch (OverflowException)
+        catch (Exception e) when (EngineFault(e))
         {
             return false;
         }
@@ -154,7 +156,7 @@ public sealed class LineRegex
             isMatch = regex.IsMatch(line);
             return true;
         }
-        catch (OverflowException)
+        catch (Exception e) when (EngineFault(e))
         {
             return false;
         }
@@ -168,7 +170,7 @@ public sealed class LineRegex
         {
             return For(input).Replace(input, _ => literal);
         }
-        catch (Exception e) when (e is RegexMatchTimeoutException or OverflowException)
+        catch (Exception e) when (e is RegexMatchTimeoutException || EngineFault(e))
         {
             return GaveUp(context, input)?.Replace(input, _ => literal) ?? input;
         }
@@ -176,6 +178,10 @@ public sealed class LineRegex
 
     /// <inheritdoc/>
     public override string ToString() => _pattern;
+
+    // Faults of the regex engine itself on one line (not of the program): matched again linearly, or the
+    // line's runtime error, never a crash.
+    static bool EngineFault(Exception e) => e is OverflowException or IndexOutOfRangeException;
 
     // Short lines take the chosen engine; long ones a compiled regex under the timeout (built on first use).
     Regex For(string line) =>
