@@ -45,6 +45,7 @@ public sealed partial class Lowering
         var prematcher = new LinePrematcher([.. lowering._prematched.Select(p => new LinePattern(p.Regex, p.NeedsGroups, p.Literal))]);
         return new CompiledProgram(program.Name, root, lowering._slots.Count, [.. filters.Distinct(StringComparer.Ordinal)], options.Clock, prematcher)
         {
+            IdleUnlessMatched = lowering.IdleUnlessMatched(program.Root),
             Description = lowering.Describe(),
         };
     }
@@ -124,6 +125,16 @@ public sealed partial class Lowering
             : LowerCondition(cond.Condition);
         return new CondAction(condition, LowerNested(cond.Then), cond.Else is null ? null : LowerNested(cond.Else));
     }
+
+    // True when a line none of whose top-level patterns match does nothing at all in this program: every
+    // top-level statement is a declaration or a block guarded by just a pattern, with no else and no otherwise.
+    bool IdleUnlessMatched(BlockSyntax root) =>
+        _prematched.Count > 0 && root.Statements.All(statement => statement switch
+        {
+            DeclSyntax or ConstSyntax or DefSyntax or LogFilterSyntax => true,
+            CondSyntax { Else: null } cond => LinePattern(cond.Condition) is not null,
+            _ => false,
+        });
 
     BlockAction LowerNested(BlockSyntax block)
     {

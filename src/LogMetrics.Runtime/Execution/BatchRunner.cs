@@ -53,7 +53,26 @@ public sealed class BatchRunner
     public void Run(int program, LineBatch batch, int line)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        _programs[program].ProcessLine(batch.LineAt(line), batch.FileNameAt(line), batch.Results, (line * Stride) + _offsets[program]);
+        var compiled = _programs[program];
+        var first = (line * Stride) + _offsets[program];
+        if (compiled.IdleUnlessMatched && NoneMatched(batch.Results.AsSpan(first, compiled.Prematcher.Count)))
+        {
+            return;
+        }
+        compiled.ProcessLine(batch.LineAt(line), batch.FileNameAt(line), batch.Results, first);
+    }
+
+    // Every top-level pattern known to have failed on the line (one not matched ahead counts as a maybe).
+    static bool NoneMatched(ReadOnlySpan<PrematchResult> results)
+    {
+        foreach (var result in results)
+        {
+            if (!result.Computed || result.Success)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>Executes every program on every line of the batch, line by line.</summary>

@@ -44,6 +44,12 @@ public sealed class CompiledProgram
     /// <summary>The patterns this program matches on every line, which callers may match ahead, in parallel.</summary>
     public LinePrematcher Prematcher { get; }
 
+    /// <summary>
+    /// True when a line on which every <see cref="Prematcher"/> pattern fails leaves the program with nothing
+    /// to do, so a caller holding those results may skip it (most lines, for most programs).
+    /// </summary>
+    public bool IdleUnlessMatched { get; init; }
+
     /// <summary>False when the program's <c>log_filter</c> leaves out <paramref name="fileName"/>'s lines.</summary>
     public bool Accepts(string fileName) => _filter.Accepts(fileName);
 

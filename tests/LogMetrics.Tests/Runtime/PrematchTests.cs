@@ -27,6 +27,17 @@ public sealed class PrematchTests
     public void Only_patterns_matched_on_every_line_are_matched_ahead(string body, int expected) =>
         ProgramHarness.Load("counter c\n" + body).Program.Prematcher.Count.Should().Be(expected);
 
+    [Theory]
+    [InlineData("/a/ {\n c++\n}\n/b/ {\n c++\n}", true)]
+    [InlineData("const A /a/\nA {\n /b/ {\n  c++\n }\n}", true)]
+    [InlineData("/a/ {\n c++\n} else {\n c++\n}", false)] // the else runs on the other lines
+    [InlineData("/a/ {\n c++\n}\notherwise {\n c++\n}", false)]
+    [InlineData("/a/ {\n c++\n}\nc++", false)] // a statement that runs on every line
+    [InlineData("/a/ && 1 == 1 {\n c++\n}", false)]
+    [InlineData("def d {\n /a/ {\n  next\n }\n}\n@d {\n c++\n}", false)]
+    public void A_program_may_skip_lines_where_no_top_level_pattern_matches_only_when_nothing_else_runs(string body, bool idle) =>
+        ProgramHarness.Load("counter c\n" + body).Program.IdleUnlessMatched.Should().Be(idle);
+
     public static TheoryData<string> ExamplePrograms()
     {
         var data = new TheoryData<string>();
