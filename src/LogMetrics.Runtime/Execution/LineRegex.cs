@@ -181,7 +181,7 @@ public sealed class LineRegex
 
     // Faults of the regex engine itself on one line (not of the program): matched again linearly, or the
     // line's runtime error, never a crash.
-    static bool EngineFault(Exception e) => e is OverflowException or IndexOutOfRangeException;
+    static bool EngineFault(Exception e) => e is OverflowException or IndexOutOfRangeException or ArgumentOutOfRangeException;
 
     // Short lines take the chosen engine; long ones a compiled regex under the timeout (built on first use).
     Regex For(string line) =>

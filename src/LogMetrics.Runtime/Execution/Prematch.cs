@@ -22,6 +22,10 @@ internal sealed class LinePattern(LineRegex regex, bool needsGroups, string? lit
 {
     public bool NeedsGroups { get; } = needsGroups;
 
+    /// <summary>Equal for patterns that match every line alike (same .NET pattern, engine, groups and literal):
+    /// programs that share a pattern have it matched once per line.</summary>
+    public string Key { get; } = $"{needsGroups}\u0001{literal}\u0001{regex.Engine}\u0001{regex}";
+
     public bool IsMatch(LineContext context, string input) => MayMatch(input) && regex.IsMatch(context, input);
 
     public Match Match(LineContext context, string input) =>
@@ -68,44 +72,56 @@ public sealed class LinePrematcher
     /// <summary>How many results one line has.</summary>
     public int Count => _patterns.Length;
 
-    /// <summary>Matches each pattern against <paramref name="line"/>; safe to call from several threads at once.</summary>
-    internal void Run(string line, Span<PrematchResult> results)
+    internal IReadOnlyList<LinePattern> Patterns => _patterns;
+
+    /// <summary>Matches one pattern against <paramref name="line"/>; safe to call from several threads at once.</summary>
+    internal static void Run(LinePattern pattern, string line, ref PrematchResult result)
     {
-        for (var i = 0; i < _patterns.Length; i++)
+        if (pattern.NeedsGroups && pattern.TryMatchAhead(line, out var match) && TryGroupValues(match, out var values))
         {
-            ref var result = ref results[i];
-            var pattern = _patterns[i];
-            if (pattern.NeedsGroups && pattern.TryMatchAhead(line, out var match))
-            {
-                result.Match = match;
-                result.Success = match.Success;
-                result.Values = match.Success ? GroupValues(match) : null;
-                result.Computed = true;
-            }
-            else if (!pattern.NeedsGroups && pattern.TryIsMatchAhead(line, out var isMatch))
-            {
-                result.Match = null;
-                result.Values = null;
-                result.Success = isMatch;
-                result.Computed = true;
-            }
-            else
-            {
-                // A line the regex may give up on (a match budget) is left to the program, which can
-                // count it as its runtime error.
-                result = default;
-            }
+            result.Match = match;
+            result.Success = match.Success;
+            result.Values = values;
+            result.Computed = true;
+        }
+        else if (!pattern.NeedsGroups && pattern.TryIsMatchAhead(line, out var isMatch))
+        {
+            result.Match = null;
+            result.Values = null;
+            result.Success = isMatch;
+            result.Computed = true;
+        }
+        else
+        {
+            // A line the regex may give up on (a match budget) is left to the program, which can
+            // count it as its runtime error.
+            result = default;
         }
     }
 
-    static string[] GroupValues(Match match)
+    // Every group's text; false when the engine reported a group outside the input (a .NET linear-engine
+    // fault the property tests found), which the program then meets and reports as the line's error.
+    static bool TryGroupValues(Match match, out string[]? values)
     {
-        var groups = match.Groups;
-        var values = new string[groups.Count];
-        for (var g = 0; g < values.Length; g++)
+        values = null;
+        if (!match.Success)
         {
-            values[g] = groups[g].Value;
+            return true;
         }
-        return values;
+        var groups = match.Groups;
+        var texts = new string[groups.Count];
+        try
+        {
+            for (var g = 0; g < texts.Length; g++)
+            {
+                texts[g] = groups[g].Value;
+            }
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return false;
+        }
+        values = texts;
+        return true;
     }
 }

@@ -97,6 +97,25 @@ public sealed class PrematchTests
     }
 
     [Fact]
+    public void Programs_sharing_a_pattern_have_it_matched_once_and_get_what_they_get_alone()
+    {
+        var dir = Path.Combine(RepoRoot(), "examples", "nginx-access");
+        var source = File.ReadAllText(Directory.GetFiles(dir, "*.mtail").Single());
+        var copies = Directory.CreateTempSubdirectory("shared-pattern").FullName;
+        var programs = new[] { "a.mtail", "b.mtail" }.Select(name => Path.Combine(copies, name)).ToArray();
+        foreach (var program in programs)
+        {
+            File.WriteAllText(program, source);
+        }
+        var lines = File.ReadAllLines(Path.Combine(dir, "sample.log"));
+
+        var store = new MetricStore();
+        var runner = new BatchRunner([.. programs.Select(p => Load(p, store))]);
+        runner.DistinctPatterns.Should().Be(runner.Stride / 2);
+        RunParallel(programs, lines, batchLines: 5).Should().Be(RunSequential(programs, lines));
+    }
+
+    [Fact]
     public void A_log_filter_is_honoured_when_lines_are_matched_ahead()
     {
         var file = WriteTemp("log_filter \"/a.log\"\ncounter c\n/x/ {\n  c++\n}");
