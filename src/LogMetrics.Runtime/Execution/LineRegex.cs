@@ -96,7 +96,7 @@ public sealed class LineRegex
         {
             return For(line).IsMatch(line);
         }
-        catch (Exception e) when (e is RegexMatchTimeoutException || EngineFault(e))
+        catch (Exception e) when (e is RegexMatchTimeoutException || IsEngineFault(e))
         {
             return GaveUp(context, line)?.IsMatch(line) ?? false;
         }
@@ -110,56 +110,22 @@ public sealed class LineRegex
         {
             return For(line).Match(line);
         }
-        catch (Exception e) when (e is RegexMatchTimeoutException || EngineFault(e))
+        catch (Exception e) when (e is RegexMatchTimeoutException || IsEngineFault(e))
         {
             return GaveUp(context, line)?.Match(line) ?? System.Text.RegularExpressions.Match.Empty;
         }
     }
 
     /// <summary>
-    /// Matches on any thread and without a line context (<see cref="LinePrematcher"/>), when the engine chosen
-    /// for this line cannot give up on it (no match budget). False when the caller must use
-    /// <see cref="Match(LineContext, string)"/>, which knows what to do when the budget runs out.
+    /// The regex to match <paramref name="line"/> with on any thread and without a line context
+    /// (<see cref="LinePrematcher"/>): null when the engine chosen for the line may give up on it (a match
+    /// budget), which only <see cref="Match(LineContext, string)"/> knows how to handle.
     /// </summary>
-    public bool TryMatchAhead(string line, out Match match)
+    public Regex? AheadFor(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
         var regex = For(line);
-        match = System.Text.RegularExpressions.Match.Empty;
-        if (regex.MatchTimeout != Regex.InfiniteMatchTimeout)
-        {
-            return false;
-        }
-        try
-        {
-            match = regex.Match(line);
-            return true;
-        }
-        catch (Exception e) when (EngineFault(e))
-        {
-            return false;
-        }
-    }
-
-    /// <summary>As <see cref="TryMatchAhead"/>, for whether the pattern matches at all.</summary>
-    public bool TryIsMatchAhead(string line, out bool isMatch)
-    {
-        ArgumentNullException.ThrowIfNull(line);
-        var regex = For(line);
-        isMatch = false;
-        if (regex.MatchTimeout != Regex.InfiniteMatchTimeout)
-        {
-            return false;
-        }
-        try
-        {
-            isMatch = regex.IsMatch(line);
-            return true;
-        }
-        catch (Exception e) when (EngineFault(e))
-        {
-            return false;
-        }
+        return regex.MatchTimeout == Regex.InfiniteMatchTimeout ? regex : null;
     }
 
     /// <summary>Replaces every match in <paramref name="input"/> with <paramref name="literal"/> (no <c>$1</c> expansion).</summary>
@@ -170,7 +136,7 @@ public sealed class LineRegex
         {
             return For(input).Replace(input, _ => literal);
         }
-        catch (Exception e) when (e is RegexMatchTimeoutException || EngineFault(e))
+        catch (Exception e) when (e is RegexMatchTimeoutException || IsEngineFault(e))
         {
             return GaveUp(context, input)?.Replace(input, _ => literal) ?? input;
         }
@@ -181,7 +147,7 @@ public sealed class LineRegex
 
     // Faults of the regex engine itself on one line (not of the program): matched again linearly, or the
     // line's runtime error, never a crash.
-    static bool EngineFault(Exception e) => e is OverflowException or IndexOutOfRangeException or ArgumentOutOfRangeException;
+    internal static bool IsEngineFault(Exception e) => e is OverflowException or IndexOutOfRangeException or ArgumentOutOfRangeException;
 
     // Short lines take the chosen engine; long ones a compiled regex under the timeout (built on first use).
     Regex For(string line) =>

@@ -26,34 +26,15 @@ internal sealed class LinePattern(LineRegex regex, bool needsGroups, string? lit
     /// programs that share a pattern have it matched once per line.</summary>
     public string Key { get; } = $"{needsGroups}\u0001{literal}\u0001{regex.Engine}\u0001{regex}";
 
-    public bool IsMatch(LineContext context, string input) => MayMatch(input) && regex.IsMatch(context, input);
+    public LineRegex Regex { get; } = regex;
+
+    public bool IsMatch(LineContext context, string input) => MayMatch(input) && Regex.IsMatch(context, input);
 
     public Match Match(LineContext context, string input) =>
-        MayMatch(input) ? regex.Match(context, input) : System.Text.RegularExpressions.Match.Empty;
+        MayMatch(input) ? Regex.Match(context, input) : System.Text.RegularExpressions.Match.Empty;
 
-    /// <summary>Matches on any thread, without a line to fail; false when only the program may match this line.</summary>
-    public bool TryMatchAhead(string input, out Match match)
-    {
-        if (!MayMatch(input))
-        {
-            match = System.Text.RegularExpressions.Match.Empty;
-            return true;
-        }
-        return regex.TryMatchAhead(input, out match);
-    }
-
-    /// <summary>As <see cref="TryMatchAhead"/>, for a pattern whose groups nobody reads.</summary>
-    public bool TryIsMatchAhead(string input, out bool isMatch)
-    {
-        if (!MayMatch(input))
-        {
-            isMatch = false;
-            return true;
-        }
-        return regex.TryIsMatchAhead(input, out isMatch);
-    }
-
-    bool MayMatch(string input) => literal is null || input.Contains(literal, StringComparison.Ordinal);
+    /// <summary>False when the line lacks the text every match contains, so the regex need not run.</summary>
+    public bool MayMatch(string input) => literal is null || input.Contains(literal, StringComparison.Ordinal);
 }
 
 /// <summary>
@@ -74,54 +55,55 @@ public sealed class LinePrematcher
 
     internal IReadOnlyList<LinePattern> Patterns => _patterns;
 
-    /// <summary>Matches one pattern against <paramref name="line"/>; safe to call from several threads at once.</summary>
+    /// <summary>
+    /// Matches one pattern against <paramref name="line"/>; safe to call from several threads at once. A line the
+    /// regex may give up on (a match budget), or on which the engine faults, is left uncomputed: the program
+    /// matches it itself and can count it as its runtime error.
+    /// </summary>
     internal static void Run(LinePattern pattern, string line, ref PrematchResult result)
     {
-        if (pattern.NeedsGroups && pattern.TryMatchAhead(line, out var match) && TryGroupValues(match, out var values))
+        result = default;
+        if (!pattern.MayMatch(line))
         {
-            result.Match = match;
-            result.Success = match.Success;
-            result.Values = values;
+            result.Match = pattern.NeedsGroups ? Match.Empty : null;
+            result.Computed = true;
+            return;
+        }
+        if (pattern.Regex.AheadFor(line) is not { } regex)
+        {
+            return;
+        }
+        try
+        {
+            if (pattern.NeedsGroups)
+            {
+                var match = regex.Match(line);
+                result.Values = match.Success ? GroupValues(match) : null;
+                result.Match = match;
+                result.Success = match.Success;
+            }
+            else
+            {
+                result.Success = regex.IsMatch(line);
+            }
             result.Computed = true;
         }
-        else if (!pattern.NeedsGroups && pattern.TryIsMatchAhead(line, out var isMatch))
+        catch (Exception e) when (LineRegex.IsEngineFault(e))
         {
-            result.Match = null;
-            result.Values = null;
-            result.Success = isMatch;
-            result.Computed = true;
-        }
-        else
-        {
-            // A line the regex may give up on (a match budget) is left to the program, which can
-            // count it as its runtime error.
             result = default;
         }
     }
 
-    // Every group's text; false when the engine reported a group outside the input (a .NET linear-engine
-    // fault the property tests found), which the program then meets and reports as the line's error.
-    static bool TryGroupValues(Match match, out string[]? values)
+    // Every group's text. Reading one can throw when the engine placed it outside the input (a .NET
+    // linear-engine fault the property tests found): an engine fault, as above.
+    static string[] GroupValues(Match match)
     {
-        values = null;
-        if (!match.Success)
-        {
-            return true;
-        }
         var groups = match.Groups;
-        var texts = new string[groups.Count];
-        try
+        var values = new string[groups.Count];
+        for (var g = 0; g < values.Length; g++)
         {
-            for (var g = 0; g < texts.Length; g++)
-            {
-                texts[g] = groups[g].Value;
-            }
+            values[g] = groups[g].Value;
         }
-        catch (ArgumentOutOfRangeException)
-        {
-            return false;
-        }
-        values = texts;
-        return true;
+        return values;
     }
 }
