@@ -48,6 +48,13 @@ public sealed class SemanticModel
     internal Dictionary<SyntaxNode, CheckedPattern> PatternOf { get; } = new(ReferenceEqualityComparer.Instance);
     internal Dictionary<SyntaxNode, string> ConstText { get; } = new(ReferenceEqualityComparer.Instance);
     internal Dictionary<SyntaxNode, Scope> DecoratorScope { get; } = new(ReferenceEqualityComparer.Instance);
+    internal HashSet<BinarySyntax> UntypedComparisons { get; } = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>
+    /// Whether a comparison of strings is mtail's untyped one (its left operand's String type is a
+    /// builtin's own copy, not the shared one), which reads number-like strings as numbers.
+    /// </summary>
+    public bool IsUntypedComparison(BinarySyntax comparison) => UntypedComparisons.Contains(comparison);
 
     /// <summary>The group numbers of <paramref name="pattern"/> that capture references read.</summary>
     public IReadOnlySet<int> CaptureGroupsRead(CheckedPattern pattern) =>

@@ -108,6 +108,10 @@ public sealed partial class Checker
                     Error(pos, error.ToString());
                     return error;
                 }
+                if (Types.IsUntypedString(left) && Types.Equals(t, Types.String))
+                {
+                    _model.UntypedComparisons.Add(binary);
+                }
                 return Types.Bool;
             }
             case BinaryOperator.Assign or BinaryOperator.AddAssign:

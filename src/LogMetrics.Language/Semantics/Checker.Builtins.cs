@@ -33,7 +33,9 @@ public sealed partial class Checker
         }
         var result = NewVariable();
         var got = Types.Function([.. argTypes, result]);
-        var want = Signatures[call.Name](NewVariable);
+        // Each call gets its own copy of the signature's types, as in mtail: its result is a String,
+        // say, but not the shared String, and that decides which comparison a program gets.
+        var want = Types.Fresh(Signatures[call.Name](NewVariable), NewVariable);
         if (Types.Unify(want, got) is { } error)
         {
             Error(call.P, error.Kind == TypeError.Mismatch ? $"call to `{call.Name}': {error}" : error.ToString());

@@ -79,11 +79,11 @@ public sealed partial class Checker
             }
             if (group?.Name is { } name)
             {
+                // The group is known by its name from now on (a decorator's copy of the scope knows it
+                // by that name only). A name two groups share binds the first, with no error, as in
+                // mtail and RE2.
                 symbol.Name = name;
-                if (_scope.InsertAlias(symbol, name) is { } alias)
-                {
-                    Error(pos, $"Redeclaration of capture group `{name}' previously declared at {Where(alias.Pos)}");
-                }
+                _scope.InsertAlias(symbol, name);
             }
         }
     }

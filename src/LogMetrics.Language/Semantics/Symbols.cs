@@ -89,14 +89,18 @@ public sealed class Scope(Scope? parent)
         return null;
     }
 
-    /// <summary>Copies every symbol visible from <paramref name="other"/>, innermost first.</summary>
+    /// <summary>
+    /// Copies every symbol visible from <paramref name="other"/>, innermost first, each under its own
+    /// name only: a named capture group is copied by its name, not its number (mtail's decorators
+    /// see <c>$name</c> but not <c>$1</c> for it).
+    /// </summary>
     public void CopyFrom(Scope other)
     {
         for (var scope = other; scope is not null; scope = scope.Parent)
         {
-            foreach (var (name, symbol) in scope._symbols)
+            foreach (var symbol in scope._order)
             {
-                InsertAlias(symbol, name);
+                InsertAlias(symbol, symbol.Name);
             }
         }
     }

@@ -170,6 +170,12 @@ public static class Types
         return new TypeError(TypeError.Mismatch, a, b);
     }
 
+    /// <summary>
+    /// A String that is a builtin's own copy rather than the shared <see cref="String"/>. mtail picks
+    /// a typed comparison only for the shared type, so such a left operand gets the untyped one.
+    /// </summary>
+    public static bool IsUntypedString(MtailType t) => t.Root is TypeOperator { Name: "String" } op && !ReferenceEquals(op, String);
+
     /// <summary>A copy of a type scheme with fresh variables (the same variable maps to the same fresh one).</summary>
     public static MtailType Fresh(MtailType t, Func<TypeVariable> newVariable)
     {

@@ -1,3 +1,4 @@
+using LogMetrics.Language.Go;
 using LogMetrics.Language.Semantics;
 using LogMetrics.Language.Syntax;
 using LogMetrics.Runtime.Execution;
@@ -137,13 +138,41 @@ static class Comparisons
         }
     }
 
-    // IEEE comparisons, as Go's: every ordered comparison with NaN is false.
-    static bool TestFloat(BinaryOperator op, double a, double b) => op switch
+    /// <summary>
+    /// mtail's untyped comparison of a string on the left (a builtin's result, see
+    /// <c>SemanticModel.IsUntypedComparison</c>): a left string that parses as a Go float is a
+    /// number, and then the right must parse too (else the line fails); any other left string
+    /// compares with the right as strings.
+    /// </summary>
+    public static Lowered LowerUntyped(BinaryOperator op, Lowered left, Lowered right)
+    {
+        var l = left.AsString();
+        var r = right.AsString();
+        return Lowered.Bool(c =>
+        {
+            var a = l(c);
+            var b = r(c);
+            if (!GoStrconv.TryParseFloat(a, out var x, out _))
+            {
+                return Test(op, string.CompareOrdinal(a, b), string.Equals(a, b, StringComparison.Ordinal));
+            }
+            if (!GoStrconv.TryParseFloat(b, out var y, out _))
+            {
+                c.Fail($"cannot compare float64 %!q(float64={GoStrconv.FormatFloatG(x)}) with string {GoQuote.String(b)}");
+                return false;
+            }
+            return TestFloat(op, x, y);
+        });
+    }
+
+    // IEEE comparisons, as Go's, except that mtail compiles `a <= b` as not(a > b) and `a >= b` as
+    // not(a < b): with a NaN operand those two are true.
+    internal static bool TestFloat(BinaryOperator op, double a, double b) => op switch
     {
         BinaryOperator.Less => a < b,
         BinaryOperator.Greater => a > b,
-        BinaryOperator.LessOrEqual => a <= b,
-        BinaryOperator.GreaterOrEqual => a >= b,
+        BinaryOperator.LessOrEqual => !(a > b),
+        BinaryOperator.GreaterOrEqual => !(a < b),
         BinaryOperator.Equal => a == b,
         _ => a != b,
     };

@@ -36,7 +36,7 @@ public sealed partial class Lowering
                 return LowerStrptime(call);
             case "len":
             {
-                var s = StringArgument(args[0]);
+                var s = NumberAsStringArgument(args[0]);
                 return Lowered.Int(c => Encoding.UTF8.GetByteCount(s(c)));
             }
             case "tolower":
@@ -46,7 +46,7 @@ public sealed partial class Lowering
             }
             case "strtol":
             {
-                var s = StringArgument(args[0]);
+                var s = NumberAsStringArgument(args[0]);
                 var radix = Lower(args[1]).AsInt();
                 return Lowered.Int(c =>
                 {
@@ -84,11 +84,25 @@ public sealed partial class Lowering
     // Go's integer division rounds toward zero; Unix seconds of a time before 1970 round down.
     static long FloorDiv(long a, long b) => a / b - (a % b < 0 ? 1 : 0);
 
-    // mtail hands a builtin that wants a string whatever is on its stack; a number that was never
-    // converted (an Int-typed capture group, say) arrives as the empty string.
-    Func<LineContext, string> StringArgument(ExprSyntax arg)
+    // len() and strtol() format a number they are given as Go does (FormatInt, FormatFloat 'G'):
+    // strtol($m, 8) on a capture "0104755" typed Int parses "104755".
+    Func<LineContext, string> NumberAsStringArgument(ExprSyntax arg)
     {
         var lowered = Lower(arg);
+        return lowered.Kind switch
+        {
+            ValueKind.Int => lowered.AsString(),
+            ValueKind.Float => TypedSetters.ToText(lowered),
+            _ => StringArgument(lowered),
+        };
+    }
+
+    // mtail hands strptime() whatever is on its stack; a number that was never converted (an
+    // Int-typed capture group, say) arrives as the empty string.
+    Func<LineContext, string> StringArgument(ExprSyntax arg) => StringArgument(Lower(arg));
+
+    static Func<LineContext, string> StringArgument(Lowered lowered)
+    {
         if (lowered.Kind is ValueKind.String or ValueKind.None or ValueKind.Pattern)
         {
             return lowered.AsString();

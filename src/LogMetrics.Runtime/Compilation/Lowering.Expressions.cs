@@ -129,7 +129,9 @@ public sealed partial class Lowering
             }
             case BinaryOperator.Less or BinaryOperator.Greater or BinaryOperator.LessOrEqual or BinaryOperator.GreaterOrEqual
                 or BinaryOperator.Equal or BinaryOperator.NotEqual:
-                return Comparisons.Lower(binary.Operator, ComparisonKind(binary), Lower(binary.Left), Lower(binary.Right));
+                return _model.IsUntypedComparison(binary)
+                    ? Comparisons.LowerUntyped(binary.Operator, Lower(binary.Left), Lower(binary.Right))
+                    : Comparisons.Lower(binary.Operator, ComparisonKind(binary), Lower(binary.Left), Lower(binary.Right));
             case BinaryOperator.Assign or BinaryOperator.AddAssign:
             {
                 var effect = LowerEffect(binary);

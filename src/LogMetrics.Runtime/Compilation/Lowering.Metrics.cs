@@ -102,10 +102,7 @@ public sealed partial class Lowering
         switch (metric.Definition.ValueType)
         {
             case MetricValueType.Buckets:
-            {
-                var v = value.Kind is ValueKind.Int or ValueKind.Float ? value.AsFloat() : Mismatch<double>("float64", value);
-                return Store<HistogramDatum, double>(datum, v, (d, x, t) => d.Observe(x, t));
-            }
+                return LowerObserve(assign, datum, value, add);
             case MetricValueType.Float:
             {
                 // `f += v` is `f = f + v`: the sum pops v as a float, as the store does.
@@ -131,6 +128,53 @@ public sealed partial class Lowering
         }
     }
 
+    // A histogram's setter is picked, as a gauge's is, by the value type its first assignment gave it
+    // (Int when none did): an Int histogram takes values as `iset` pops them, a Float one as `fset`
+    // does, so a value of the other numeric type fails the line. `+=` reads the datum as a number
+    // first, which a histogram is not, so it always fails once the value has been popped.
+    System.Action<LineContext> LowerObserve(BinarySyntax assign, Func<LineContext, Datum?> datum, Lowered value, bool add)
+    {
+        var symbol = _model.GetSymbol(((IndexedSyntax)assign.Left).Target)!;
+        var setter = ValueKinds.Of(Language.Semantics.Checker.ValueTypeOf(symbol.Type));
+        Func<LineContext, double> v;
+        string datumType;
+        switch (setter)
+        {
+            case ValueKind.Float:
+                v = TypedSetters.ToFloat(value, IsGoInt(assign.Right));
+                datumType = "a Float";
+                break;
+            case ValueKind.String:
+                var text = TypedSetters.ToText(value);
+                v = c =>
+                {
+                    text(c);
+                    return 0;
+                };
+                datumType = "a String";
+                break;
+            default:
+                var i = TypedSetters.ToInt(value);
+                v = c => i(c);
+                datumType = "an Int";
+                break;
+        }
+        // `sset` on a histogram datum fails like `+=` does.
+        if (!add && setter != ValueKind.String)
+        {
+            return Store<HistogramDatum, double>(datum, v, (d, x, t) => d.Observe(x, t));
+        }
+        return c =>
+        {
+            var d = datum(c);
+            v(c);
+            if (!c.Failed && d is not null)
+            {
+                c.Fail($"datum is not {datumType}");
+            }
+        };
+    }
+
     // The datum first (mtail creates it before evaluating the value), then the value; nothing is
     // written once the line has failed.
     static System.Action<LineContext> Store<TDatum, TValue>(Func<LineContext, Datum?> datum, Func<LineContext, TValue> value, System.Action<TDatum, TValue, long> write)
@@ -146,24 +190,6 @@ public sealed partial class Lowering
 
     // len() is the one builtin that leaves a Go int, not an int64, which a Float metric accepts.
     static bool IsGoInt(ExprSyntax expr) => expr is BuiltinCallSyntax { Name: "len" };
-
-    // The value is computed (it may fail first), then the store fails as mtail's typed setter does.
-    static Func<LineContext, T> Mismatch<T>(string wanted, Lowered value)
-    {
-        var text = value.AsString();
-        var goType = value.Kind switch
-        {
-            ValueKind.Int => "int64",
-            ValueKind.Float => "float64",
-            ValueKind.Bool => "bool",
-            _ => "string",
-        };
-        return c =>
-        {
-            c.Fail($"unexpected {wanted} type {goType} {text(c)}");
-            return default!;
-        };
-    }
 
     System.Action<LineContext> LowerDel(DelSyntax del)
     {
