@@ -64,7 +64,10 @@ public sealed partial class Checker
                     Error(pos, error.ToString());
                     return error;
                 }
-                if (binary.Operator is BinaryOperator.Divide or BinaryOperator.Modulo && binary.Right is IntSyntax { Value: 0 })
+                // Only an integer division by a literal 0 is rejected (as in mtail): a Float one gives
+                // ±Inf or NaN at run time, and a String one fails later, in code generation.
+                if (binary.Operator is BinaryOperator.Divide or BinaryOperator.Modulo && binary.Right is IntSyntax { Value: 0 }
+                    && Types.Equals(result, Types.Int))
                 {
                     Error(pos, "Can't divide by zero.");
                     return Types.Error;

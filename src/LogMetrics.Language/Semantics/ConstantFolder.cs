@@ -115,7 +115,7 @@ public sealed class ConstantFolder(string file, DiagnosticBag diagnostics)
                             return null;
                         }
                         return new IntSyntax(pos, l.Value % r.Value);
-                    case BinaryOperator.Power: return new IntSyntax(pos, GoMath.PowInt(l.Value, r.Value));
+                    case BinaryOperator.Power: return new IntSyntax(pos, Go.GoMath.PowInt(l.Value, r.Value));
                 }
                 return null;
             case (IntSyntax or FloatSyntax, IntSyntax or FloatSyntax):
@@ -131,7 +131,7 @@ public sealed class ConstantFolder(string file, DiagnosticBag diagnostics)
                     // a known rc50 bug that programs' numbers depend on, so it is kept.
                     BinaryOperator.Modulo when b.Left is IntSyntax => y == 0 ? Report(b, "mod by zero") : 0,
                     BinaryOperator.Modulo => y == 0 ? Report(b, "mod by zero") : x % y,
-                    BinaryOperator.Power => Math.Pow(x, y),
+                    BinaryOperator.Power => Go.GoMath.Pow(x, y),
                     _ => null,
                 };
                 return value is { } v ? new FloatSyntax(pos, v, Go.GoStrconv.FormatFloatG(v)) : null;
@@ -147,15 +147,4 @@ public sealed class ConstantFolder(string file, DiagnosticBag diagnostics)
         diagnostics.Add(new Diagnostic("MT3015", DiagnosticSeverity.Error, b.Position.ToLocation(file), message));
         return null;
     }
-}
-
-/// <summary>Go's arithmetic where it differs from C#'s.</summary>
-public static class GoMath
-{
-    /// <summary>mtail computes integer powers as <c>int64(math.Pow(a, b))</c>.</summary>
-    public static long PowInt(long a, long b) => SaturatingToInt64(Math.Pow(a, b));
-
-    /// <summary>Go's float64-to-int64 conversion on amd64: out of range and NaN give the minimum value.</summary>
-    public static long SaturatingToInt64(double value) =>
-        double.IsNaN(value) || value >= 9.2233720368547758E18 || value < -9.2233720368547758E18 ? long.MinValue : (long)value;
 }

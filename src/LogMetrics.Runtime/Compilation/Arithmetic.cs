@@ -1,5 +1,4 @@
 using LogMetrics.Language.Go;
-using LogMetrics.Language.Semantics;
 using LogMetrics.Language.Syntax;
 using LogMetrics.Runtime.Execution;
 
@@ -34,7 +33,7 @@ static class Arithmetic
                     BinaryOperator.Multiply => Lowered.Float(c => l(c) * r(c)),
                     BinaryOperator.Divide => Lowered.Float(c => l(c) / r(c)),
                     BinaryOperator.Modulo => Lowered.Float(c => l(c) % r(c)),
-                    _ => Lowered.Float(c => Math.Pow(l(c), r(c))),
+                    _ => Lowered.Float(c => GoMath.Pow(l(c), r(c))),
                 };
             }
             case ValueKind.String:

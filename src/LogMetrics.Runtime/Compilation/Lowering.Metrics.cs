@@ -15,7 +15,9 @@ public sealed partial class Lowering
         var m = metric = _metrics[symbol];
         if (indexed.Keys.IsEmpty)
         {
-            return c => m.GetOrCreate([], c.NowNanos);
+            // mtail stops a line at its first error; our delegates run on, so a metric touched after
+            // a failure must not come into being.
+            return c => c.Failed ? null : m.GetOrCreate([], c.NowNanos);
         }
         var keys = indexed.Keys.Select(k => Lower(k).AsString()).ToArray();
         if (keys.Length == 1)
