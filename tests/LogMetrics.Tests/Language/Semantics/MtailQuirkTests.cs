@@ -74,6 +74,24 @@ public sealed class MtailQuirkTests
         FrontEnd.Errors("gauge g\ng = 7 % 0.0\n").Should().Contain("mod by zero");
     }
 
+    [Theory]
+    [InlineData(@"(\d+)", "Can't divide by zero.")]
+    [InlineData(@"(\d+\.\d+)", "")]
+    public void Only_an_integer_division_by_a_literal_zero_is_a_check_error(string group, string error)
+    {
+        var errors = FrontEnd.Errors($"gauge g\n/{group}/ {{\n  g = $1 / 0\n}}\n");
+
+        if (error.Length == 0)
+        {
+            errors.Should().BeEmpty();
+            ProgramHarness.Load($"gauge g\n/{group}/ {{\n  g = $1 / 0\n}}\n").Feed("2.5").Float("g").Should().Be(double.PositiveInfinity);
+        }
+        else
+        {
+            errors.Should().EndWith(error);
+        }
+    }
+
     [Fact]
     public void A_name_two_groups_share_binds_the_first()
     {
