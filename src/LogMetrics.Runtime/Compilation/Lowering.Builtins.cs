@@ -23,6 +23,15 @@ public sealed partial class Lowering
             case "settime":
             {
                 var seconds = Lower(args[0]).AsInt();
+                if (IsGoInt(args[0]))
+                {
+                    // settime() takes an int64 off mtail's stack, and len()'s Go int is not one.
+                    return Effect(c =>
+                    {
+                        seconds(c);
+                        c.Fail("Failed to pop a timestamp off the stack");
+                    });
+                }
                 return Effect(c =>
                 {
                     var s = seconds(c);

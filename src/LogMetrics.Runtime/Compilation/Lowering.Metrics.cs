@@ -190,8 +190,14 @@ public sealed partial class Lowering
             }
         };
 
-    // len() is the one builtin that leaves a Go int, not an int64, which a Float metric accepts.
-    static bool IsGoInt(ExprSyntax expr) => expr is BuiltinCallSyntax { Name: "len" };
+    // len() is the one builtin that leaves a Go int, not an int64: a Float metric accepts it, settime()
+    // does not. int() of an Int converts nothing, so int(len(…)) is still one.
+    static bool IsGoInt(ExprSyntax expr) => expr switch
+    {
+        BuiltinCallSyntax { Name: "len" } => true,
+        BuiltinCallSyntax { Name: "int", Args: [var inner] } => IsGoInt(inner),
+        _ => false,
+    };
 
     System.Action<LineContext> LowerDel(DelSyntax del)
     {

@@ -44,8 +44,13 @@ public sealed class DiffRun(DiffOptions options, CaseRunner runner, TextWriter o
                 return;
             }
             var cases = batch.Select(i => ProgramGenerator.Generate(options.Seed, i)).ToList();
-            Interlocked.Add(ref generated, cases.Count);
+            var before = Interlocked.Add(ref generated, cases.Count) - cases.Count;
             RunBatch(cases);
+            if ((before + cases.Count) / 200 > before / 200)
+            {
+                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"difftest: {before + cases.Count} cases, {_findings.Count} disagreements so far ({clock.Elapsed.TotalSeconds:F0} s)"));
+            }
         });
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"difftest: seed {options.Seed}: {generated} cases ({_valid} valid in {_batches} batches, {_invalid} invalid, {_rejected} rejected by both) in {clock.Elapsed.TotalSeconds:F0} s: {_findings.Count} disagreements"));

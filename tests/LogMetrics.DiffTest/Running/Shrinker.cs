@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using LogMetrics.DiffTest.Generation;
 
 namespace LogMetrics.DiffTest.Running;
@@ -7,7 +8,7 @@ namespace LogMetrics.DiffTest.Running;
 /// declarations and else branches, and unwraps blocks, keeping each step only while the two
 /// implementations still disagree in the same way. Bounded by a number of runs.
 /// </summary>
-public sealed class Shrinker(Func<GeneratedProgram, IReadOnlyList<string>, bool> stillDisagrees, int maxRuns = 200)
+public sealed partial class Shrinker(Func<GeneratedProgram, IReadOnlyList<string>, bool> stillDisagrees, int maxRuns = 200)
 {
     int _runs;
 
@@ -110,8 +111,23 @@ public sealed class Shrinker(Func<GeneratedProgram, IReadOnlyList<string>, bool>
     }
 
     // Every single-step simplification of the program, each as a function making the edited copy.
+    // A declaration goes with every statement naming it: alone, either would not compile.
     static IEnumerable<Func<GeneratedProgram>> Edits(GeneratedProgram program)
     {
+        foreach (var node in program.Top)
+        {
+            if (DeclaredName().Match(node.Text) is { Success: true } declared)
+            {
+                var name = declared.Groups["name"].Value;
+                var use = new Regex(@"(?<![\w@])@?" + Regex.Escape(name) + @"\b");
+                yield return () =>
+                {
+                    var copy = program.Clone();
+                    RemoveWhere(copy.Top, n => use.IsMatch(n.Text));
+                    return copy;
+                };
+            }
+        }
         var paths = new List<(List<int> Path, Node Node)>();
         Collect(program.Top, [], paths);
         foreach (var (path, node) in paths)
@@ -132,6 +148,22 @@ public sealed class Shrinker(Func<GeneratedProgram, IReadOnlyList<string>, bool>
             }
         }
     }
+
+    static void RemoveWhere(List<Node> nodes, Func<Node, bool> predicate)
+    {
+        nodes.RemoveAll(n => predicate(n));
+        foreach (var node in nodes)
+        {
+            RemoveWhere(node.Children, predicate);
+            if (node.Else is { } otherwise)
+            {
+                RemoveWhere(otherwise, predicate);
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^(?:hidden )?(?:counter|gauge|timer|text|histogram|def) (?<name>\w+)")]
+    private static partial Regex DeclaredName();
 
     static void Collect(List<Node> nodes, List<int> prefix, List<(List<int>, Node)> into)
     {
