@@ -31,9 +31,10 @@ public sealed partial class Implementation(string name, string path)
     public string Path { get; } = path;
 
     public RunResult OneShot(string dir, string format) =>
-        Run(dir, "-one_shot", "-one_shot_format", format, "-logtostderr", "-logs", "in.log", "-progs", "progs");
+        Run(dir, "-one_shot", "-one_shot_format", format, "-logtostderr", "-port", "0", "-logs", "in.log", "-progs", "progs");
 
-    public RunResult CompileOnly(string dir) => Run(dir, "-compile_only", "-logtostderr", "-progs", "progs");
+    // mtail listens on its port even in these modes: -port 0, or parallel runs fail to bind 3903.
+    public RunResult CompileOnly(string dir) => Run(dir, "-compile_only", "-logtostderr", "-port", "0", "-progs", "progs");
 
     RunResult Run(string dir, params string[] args)
     {

@@ -116,7 +116,9 @@ public static partial class OutputComparer
         {
             return series;
         }
-        var labels = LabelPair().Matches(series[(brace + 1)..^1]).Select(m => m.Value).Order(StringComparer.Ordinal);
+        var labels = LabelPair().Matches(series[(brace + 1)..^1])
+            .Select(m => m.Value[..(m.Value.IndexOf('=', StringComparison.Ordinal) + 2)] + ApproximateNumber(m.Value[(m.Value.IndexOf('=', StringComparison.Ordinal) + 2)..^1]) + "\"")
+            .Order(StringComparer.Ordinal);
         return series[..brace] + "{" + string.Join(",", labels) + "}";
     }
 
@@ -132,6 +134,35 @@ public static partial class OutputComparer
     static string? ProgramOf(string series) => ProgLabel().Match(series) is { Success: true } m ? m.Groups[1].Value : null;
 
     static string? ProgramOfJson(string entry) => ProgramField().Match(entry) is { Success: true } m ? m.Groups[1].Value : null;
+
+    /// <summary>
+    /// A float printed with 16 or more significant digits, rounded to 14: Go's exp and log (which
+    /// its Pow uses for fractional exponents) and the C library's can differ in the last bit
+    /// (docs/compatibility.md), which shows in the shortest text of the result. Shorter numbers stay
+    /// as they are, so "1" against "1.0" is still a difference.
+    /// </summary>
+    public static string ApproximateNumber(string text)
+    {
+        var digits = 0;
+        var leading = true;
+        foreach (var ch in text)
+        {
+            if (ch is 'e' or 'E')
+            {
+                break;
+            }
+            if (char.IsAsciiDigit(ch) && !(leading && ch == '0'))
+            {
+                leading = false;
+                digits++;
+            }
+        }
+        // Integers stay exact: a difference in their last digit is a real one.
+        var looksFloat = text.Contains('.', StringComparison.Ordinal) || text.Contains('e', StringComparison.OrdinalIgnoreCase);
+        return digits >= 16 && looksFloat && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+            ? "≈" + value.ToString("G14", CultureInfo.InvariantCulture)
+            : text;
+    }
 
     static double ParseValue(string text) => text switch
     {
@@ -206,6 +237,9 @@ public static partial class OutputComparer
             case JsonValueKind.Number:
                 var number = element.GetDouble();
                 sb.Append(number.ToString("G12", CultureInfo.InvariantCulture));
+                break;
+            case JsonValueKind.String:
+                sb.Append(JsonSerializer.Serialize(ApproximateNumber(element.GetString()!)));
                 break;
             default:
                 sb.Append(element.GetRawText());

@@ -57,4 +57,42 @@ public sealed class NumericArgumentTests
         h.LastRuntimeError.Should().Contain("\"\"");
         h.Int("rest").Should().Be(0);
     }
+
+    [Theory]
+    [InlineData("settime(len($1))", 1)]
+    [InlineData("settime(int(len($1)))", 1)]
+    [InlineData("settime(len($1) + 0)", 0)]
+    [InlineData("settime(strtol($1, 36))", 0)]
+    public void Settime_fails_on_lens_go_int(string statement, long errors)
+    {
+        // Found by the differential fuzzer: mtail's settime pops an int64, and len() leaves a Go int.
+        var h = ProgramHarness.Load($$"""
+            gauge g
+            /^sys ([a-z]+)$/ {
+              {{statement}}
+              g = 64
+            }
+            """).Feed("sys get");
+
+        h.RuntimeErrors.Should().Be(errors);
+        (h.Datum("g") is null).Should().Be(errors == 1, "the line ends at the failed settime");
+    }
+
+    [Fact]
+    public void A_metric_read_after_a_failure_is_not_created()
+    {
+        // Found by the differential fuzzer: mtail stops at the first error, so the read never happens.
+        var h = ProgramHarness.Load("""
+            gauge other
+            counter c
+            /^(\S+)$/ {
+              int($1) == other {
+                c++
+              }
+            }
+            """).Feed("abc");
+
+        h.RuntimeErrors.Should().Be(1);
+        h.Datum("other").Should().BeNull();
+    }
 }

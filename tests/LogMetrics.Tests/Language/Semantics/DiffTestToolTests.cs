@@ -76,6 +76,17 @@ public sealed class DiffTestToolTests
         OutputComparer.CompareJson(Mtail, Other).Should().HaveCount(2).And.OnlyContain(d => d.Program == "p.mtail");
     }
 
+    [Theory]
+    [InlineData("1.8371173070873836", "1.8371173070873834", true)]
+    [InlineData("1", "1.0", false)]
+    [InlineData("0.1", "0.10", false)]
+    [InlineData("9223372036854775807", "9223372036854775806", false)]
+    [InlineData("1.8371173070873836", "1.8371173070874", false)]
+    public void Long_floats_compare_to_14_digits_and_nothing_else_is_loosened(string a, string b, bool same)
+    {
+        (OutputComparer.ApproximateNumber(a) == OutputComparer.ApproximateNumber(b)).Should().Be(same);
+    }
+
     [Fact]
     public void The_shrinker_keeps_only_what_the_disagreement_needs()
     {
