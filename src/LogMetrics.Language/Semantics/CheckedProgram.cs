@@ -52,7 +52,8 @@ public sealed class SemanticModel
 
     /// <summary>
     /// Whether a comparison of strings is mtail's untyped one (its left operand's String type is a
-    /// builtin's own copy, not the shared one), which reads number-like strings as numbers.
+    /// builtin's own copy, or a metric's inferred type, not the shared one), which reads number-like
+    /// strings as numbers.
     /// </summary>
     public bool IsUntypedComparison(BinarySyntax comparison) => UntypedComparisons.Contains(comparison);
 

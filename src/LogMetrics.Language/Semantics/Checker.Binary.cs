@@ -33,6 +33,15 @@ public sealed partial class Checker
         _ => "PLUS",
     };
 
+    // A read of a metric whose value type is inferred (every kind but text, which is always String)
+    // keeps mtail's type variable as its type, never the shared String: on the left of a comparison
+    // it gets the untyped one, as a builtin's result does.
+    bool IsInferredMetricRead(ExprSyntax expr)
+    {
+        var target = expr is IndexedSyntax indexed ? indexed.Target : expr;
+        return _model.SymbolOf.TryGetValue(target, out var symbol) && symbol.Binding is DeclSyntax { Kind: not MetricKindSyntax.Text };
+    }
+
     MtailType VisitBinary(BinarySyntax binary)
     {
         var left = VisitExpr(binary.Left);
@@ -111,7 +120,7 @@ public sealed partial class Checker
                     Error(pos, error.ToString());
                     return error;
                 }
-                if (Types.IsUntypedString(left) && Types.Equals(t, Types.String))
+                if ((Types.IsUntypedString(left) || IsInferredMetricRead(binary.Left)) && Types.Equals(t, Types.String))
                 {
                     _model.UntypedComparisons.Add(binary);
                 }

@@ -30,6 +30,13 @@ public sealed class UntypedComparisonTests
         { "an Int literal on the right converts to text, then parses", "tolower($1) < 5", "10 x", false, false },
         { "NaN parses: <= is not(>)", "tolower($1) <= $2", "NaN 1", true, false },
         { "NaN parses: < is false", "tolower($1) < $2", "NaN 1", false, false },
+        // Go's ParseFloat decides what is a number (each checked against mtail rc50).
+        { "out of range is not a number: text", "tolower($1) < $2", "1e400 5", true, false },
+        { "hex floats parse", "tolower($1) < $2", "0x1p-2 1", true, false },
+        { "underscores between digits parse as a number", "tolower($1) < $2", "1_000 5", false, false },
+        { "a hex integer without p is text", "tolower($1) < $2", "0x10 17", true, false },
+        { "Inf is a number", "tolower($1) < $2", "+Inf 5", false, false },
+        { "leading zeros are a number", "tolower($1) < $2", "00012 13", true, false },
     };
 
     [Theory]
@@ -80,5 +87,30 @@ public sealed class UntypedComparisonTests
             """).FeedFrom("10", "x");
 
         harness.Int("yes").Should().Be(0, "\"10\" < \"9\" is false as numbers, true as text");
+    }
+
+    [Theory]
+    [InlineData("gauge g", "g", 0)]
+    [InlineData("gauge g by k", "g[$1]", 0)]
+    [InlineData("text g", "g", 2)]
+    [InlineData("gauge g", "g + \"\"", 2)]
+    public void A_metric_read_on_the_left_is_untyped_unless_it_is_text(string declaration, string read, long expected)
+    {
+        // Found by the differential fuzzer: a metric's value type is inferred, and mtail's comparison
+        // sees its type variable, not the shared String ("10" < "9" is then false, as numbers).
+        var target = read.StartsWith("g[", StringComparison.Ordinal) ? "g[$1]" : "g";
+        var h = ProgramHarness.Load($$"""
+            {{declaration}}
+            counter yes
+            /^a (\S+) (\S+)$/ {
+              {{target}} = $1
+              {{read}} < $2 {
+                yes++
+              }
+            }
+            """).Feed("a 10 9", "a 10 9");
+
+        h.RuntimeErrors.Should().Be(0);
+        h.Int("yes").Should().Be(expected);
     }
 }
