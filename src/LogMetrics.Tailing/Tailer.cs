@@ -129,26 +129,28 @@ public sealed class Tailer : IAsyncDisposable
         try
         {
             await Task.Yield();
-            var nextDiscovery = clock.GetUtcNow();
-            var nextRead = nextDiscovery;
+            // Intervals are measured on the monotonic clock: a wall-clock step (NTP, an operator)
+            // must neither stall discovery nor hurry it.
+            long? lastDiscovery = null;
             while (true)
             {
-                var now = clock.GetUtcNow();
+                TimeSpan readWait;
                 lock (_pollLock)
                 {
                     if (_closed)
                     {
                         return;
                     }
-                    if (now >= nextDiscovery)
+                    if (lastDiscovery is not { } last || clock.GetElapsedTime(last) >= _options.PollLogInterval)
                     {
+                        lastDiscovery = clock.GetTimestamp();
                         Discover();
-                        nextDiscovery = now + _options.PollLogInterval;
                     }
                     // A file with more than one pass's worth is read on at once.
-                    nextRead = _files.ReadAll() ? now : now + _options.PollInterval;
+                    readWait = _files.ReadAll() ? TimeSpan.Zero : _options.PollInterval;
                 }
-                var wait = (nextDiscovery < nextRead ? nextDiscovery : nextRead) - clock.GetUtcNow();
+                var discoveryWait = _options.PollLogInterval - clock.GetElapsedTime(lastDiscovery.Value);
+                var wait = discoveryWait < readWait ? discoveryWait : readWait;
                 // The timer exists before the pass is counted, so a test that has seen the count
                 // can move a fake clock past it.
                 var delay = wait > TimeSpan.Zero ? Task.Delay(wait, clock, ct) : Task.CompletedTask;

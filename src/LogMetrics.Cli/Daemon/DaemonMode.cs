@@ -124,8 +124,14 @@ public sealed class DaemonMode(LogMetricsOptions options, TextWriter stderr, Tim
             state.Ready = false;
             lines.Writer.TryComplete();
             await dispatching.ConfigureAwait(false);
-            checkpointer?.Checkpoint();
+            var saved = checkpointer?.Checkpoint() ?? true;
             exitCode = await batch.FinishAsync(store, cancellationToken).ConfigureAwait(false);
+            if (!saved && exitCode == 0)
+            {
+                // The next start would resume from an older checkpoint and count lines twice: say so.
+                Log.Error("The last checkpoint could not be written");
+                exitCode = 1;
+            }
         }
         Log.Information("Shut down");
         return exitCode;

@@ -11,7 +11,14 @@ public sealed class DaemonState(MetricStore store, ProgramSet programs, Tailer t
 {
     public MetricStore Store => store;
 
-    public bool Ready { get; set; }
+    bool _ready;
+
+    /// <summary>Ready once serving, and (with <c>-state_dir</c>) while checkpoints can be written.</summary>
+    public bool Ready
+    {
+        get => _ready && (Checkpointer?.LastWriteSucceeded ?? true);
+        set => _ready = value;
+    }
 
     public IReadOnlyList<ProgramStatus> Programs =>
         [.. programs.States.Select(s => new ProgramStatus(s.Name)

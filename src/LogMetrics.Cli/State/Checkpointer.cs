@@ -17,6 +17,9 @@ namespace LogMetrics.Cli.State;
 /// </summary>
 public sealed class Checkpointer
 {
+    /// <summary>The lock file that keeps a second daemon off this state directory.</summary>
+    public const string LockFileName = "logmetrics.lock";
+
     readonly string _directory;
     readonly CheckpointMetrics _metrics;
     readonly TimeProvider _clock;
@@ -25,14 +28,23 @@ public sealed class Checkpointer
     Tailer? _tailer;
     MetricStore? _store;
     CheckpointStatus _status;
+    bool _lastWriteSucceeded = true;
 
-    Checkpointer(string directory, CollectorRegistry registry, TimeProvider clock)
+    // Held open (and so locked) for the life of the process; the kernel lets go of it at exit,
+    // kill -9 included.
+    readonly FileStream _lock;
+
+    Checkpointer(string directory, FileStream held, CollectorRegistry registry, TimeProvider clock)
     {
         _directory = directory;
+        _lock = held;
         _metrics = new CheckpointMetrics(registry);
         _clock = clock;
         _status = new CheckpointStatus(directory);
     }
+
+    /// <summary>The lock file held while this daemon runs.</summary>
+    public string LockFile => _lock.Name;
 
     /// <summary>Held by the line dispatcher; checkpoints are captured between two lines.</summary>
     public DispatchGate Gate { get; } = new();
@@ -69,7 +81,19 @@ public sealed class Checkpointer
             error = $"{probe}: {e.Message} (-state_dir must be a writable directory)";
             return null;
         }
-        return new Checkpointer(directory, registry, clock);
+        // Two daemons on one directory would read each other's checkpoints and follow each other's
+        // files: the second is refused. .NET takes an exclusive flock for FileShare.None.
+        FileStream held;
+        try
+        {
+            held = new FileStream(Path.Combine(directory, LockFileName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException)
+        {
+            error = $"{directory} is in use by another logmetrics (it holds {LockFileName}): give each daemon its own -state_dir";
+            return null;
+        }
+        return new Checkpointer(directory, held, registry, clock);
     }
 
     /// <summary>
@@ -114,12 +138,19 @@ public sealed class Checkpointer
         _store = store;
     }
 
-    /// <summary>Captures a checkpoint between two lines and writes it; a failed write is logged, counted and retried next time.</summary>
-    public void Checkpoint()
+    /// <summary>Whether the last checkpoint was written (true before the first): <c>/readyz</c> fails while it is not.</summary>
+    public bool LastWriteSucceeded => Volatile.Read(ref _lastWriteSucceeded);
+
+    /// <summary>
+    /// Captures a checkpoint between two lines and writes it; a failed write is logged, counted and
+    /// retried next time. A state directory removed while running is made again. False when the
+    /// checkpoint could not be written.
+    /// </summary>
+    public bool Checkpoint()
     {
         if (_tailer is not { } tailer || _store is not { } store)
         {
-            return;
+            return true;
         }
         lock (_writeLock)
         {
@@ -128,19 +159,27 @@ public sealed class Checkpointer
                 StateSnapshot.CurrentVersion, _clock.GetUtcNow(), tailer.FileGlobs, tailer.Checkpoint(), StoreSnapshots.Capture(store)));
             try
             {
+                if (!Directory.Exists(_directory))
+                {
+                    Directory.CreateDirectory(_directory);
+                    Log.Warning("The state directory {Directory} was gone: made it again", _directory);
+                }
                 SnapshotFile.Write(_directory, snapshot);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 Log.Error("Writing the checkpoint to {Directory} failed: {Error}", _directory, e.Message);
                 _metrics.WriteErrors.Inc();
+                Volatile.Write(ref _lastWriteSucceeded, false);
                 Update(s => s with { WriteErrors = s.WriteErrors + 1, LastWriteError = e.Message });
-                return;
+                return false;
             }
+            Volatile.Write(ref _lastWriteSucceeded, true);
             _metrics.Written.Inc();
             _metrics.LastWritten.Set(snapshot.TakenAt.ToUnixTimeMilliseconds() / 1000.0);
             _metrics.Duration.Set(Stopwatch.GetElapsedTime(start).TotalSeconds);
             Update(s => s with { Written = s.Written + 1, LastWritten = snapshot.TakenAt });
+            return true;
         }
     }
 

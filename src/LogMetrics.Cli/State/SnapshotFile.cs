@@ -92,9 +92,13 @@ public static class SnapshotFile
         try
         {
             snapshot = JsonSerializer.Deserialize<StateSnapshot>(body, Json);
-            return snapshot is null || snapshot.Logs is null || snapshot.Metrics is null || snapshot.Patterns is null
-                ? "the checkpoint is empty"
-                : null;
+            var problem = snapshot is null ? "the checkpoint is empty" : SnapshotValidation.Problem(snapshot);
+            if (problem is not null)
+            {
+                snapshot = null;
+                return $"invalid checkpoint: {problem}";
+            }
+            return null;
         }
         catch (JsonException e)
         {

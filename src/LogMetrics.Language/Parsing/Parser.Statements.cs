@@ -96,6 +96,12 @@ public sealed partial class Parser
             {
                 throw SyntaxError("syntax error: unexpected indexing of an expression");
             }
+            if (_token.Kind == TokenKind.NewLine)
+            {
+                // A whole condition with no block is a statement with no effect, as without `&&`
+                // (found by the differential fuzzer).
+                throw SyntaxError(NoEffect);
+            }
             // mtail builds the implicit match when the whole condition is reduced: at the `{`.
             var match = new UnarySyntax(_token.Pos, UnaryOperator.ImplicitMatch, pattern);
             return ParseCondRest(new BinarySyntax(match, op, right));

@@ -22,14 +22,20 @@ public sealed partial class Lowering
                 return Lowered.Int(c => c.HasTimestamp ? c.TimestampSeconds : FloorDiv(c.NowNanos, NanosPerSecond));
             case "settime":
             {
-                var seconds = Lower(args[0]).AsInt();
-                if (IsGoInt(args[0]))
+                var argument = Lower(args[0]);
+                var seconds = argument.AsInt();
+                if (argument.Kind != ValueKind.Int || IsGoInt(args[0]))
                 {
-                    // settime() takes an int64 off mtail's stack, and len()'s Go int is not one.
+                    // settime() takes an int64 off mtail's stack as it is: len()'s Go int, a float
+                    // (a Float gauge, say) or a string is not one, and nothing converts it.
+                    var evaluate = argument.AsString();
                     return Effect(c =>
                     {
-                        seconds(c);
-                        c.Fail("Failed to pop a timestamp off the stack");
+                        evaluate(c);
+                        if (!c.Failed)
+                        {
+                            c.Fail("Failed to pop a timestamp off the stack");
+                        }
                     });
                 }
                 return Effect(c =>

@@ -39,7 +39,7 @@ internal sealed class OpenLog : IDisposable
         };
         Identity = stat.Identity;
         IsPipe = stat.Kind != FileKind.Regular;
-        LastDataAt = context.Clock.GetUtcNow();
+        LastDataAt = context.Clock.GetTimestamp();
     }
 
     /// <summary>
@@ -62,11 +62,14 @@ internal sealed class OpenLog : IDisposable
 
     public LogCounters Counters => _counters;
 
-    /// <summary>When bytes last came in, or the file was opened or retired: what the rotation grace period counts from.</summary>
-    public DateTimeOffset LastDataAt { get; private set; }
+    /// <summary>
+    /// When bytes last came in, or the file was opened or retired, as a monotonic timestamp
+    /// (<see cref="TimeProvider.GetTimestamp"/>): what the rotation grace period counts from.
+    /// </summary>
+    public long LastDataAt { get; private set; }
 
     /// <summary>The path no longer names this file: the grace period starts now.</summary>
-    public void Retire() => LastDataAt = _context.Clock.GetUtcNow();
+    public void Retire() => LastDataAt = _context.Clock.GetTimestamp();
 
     /// <summary>Opens <paramref name="path"/> at its start; null for a directory.</summary>
     public static OpenLog? Open(string path, LogCounters counters, TailContext context)
@@ -166,8 +169,9 @@ internal sealed class OpenLog : IDisposable
 
     /// <summary>
     /// A file shorter than what was read has been truncated (copytruncate, <c>: &gt; file</c>); one
-    /// that has grown but no longer holds the bytes last read was truncated and refilled. Either
-    /// way: hand on the partial line and start again from 0.
+    /// that is as long or longer but no longer holds the bytes last read was truncated and refilled
+    /// (to exactly its old size, say: <c>echo "line 22" &gt; file</c> after "line 11"). Either way:
+    /// hand on the partial line and start again from 0.
     /// </summary>
     public bool CheckTruncated()
     {
@@ -176,7 +180,7 @@ internal sealed class OpenLog : IDisposable
             return false;
         }
         var size = RandomAccess.GetLength(_handle);
-        if (size == Offset || size > Offset && _mark.StillThere(_handle, Offset))
+        if (size >= Offset && _mark.StillThere(_handle, Offset))
         {
             return false;
         }
@@ -227,7 +231,7 @@ internal sealed class OpenLog : IDisposable
             _context.Cut(_counters, _splitter.LinesCut - cutBefore);
             if (total > 0)
             {
-                LastDataAt = _context.Clock.GetUtcNow();
+                LastDataAt = _context.Clock.GetTimestamp();
                 UpdateFingerprint();
             }
         }

@@ -41,14 +41,13 @@ internal sealed class RetiredLogs(TailContext context)
     /// <summary>Reads each retired file and closes those idle for the grace period; true when one has more to read at once.</summary>
     public bool ReadAll()
     {
-        var now = context.Clock.GetUtcNow();
         var more = false;
         for (var i = _logs.Count - 1; i >= 0; i--)
         {
             var log = _logs[i];
             var ok = log.TryRead(context);
             more |= ok && log.HasMore;
-            if (!ok || !log.HasMore && now - log.LastDataAt >= context.Options.RotationGracePeriod)
+            if (!ok || !log.HasMore && context.Clock.GetElapsedTime(log.LastDataAt) >= context.Options.RotationGracePeriod)
             {
                 _logs.RemoveAt(i);
                 log.Close();

@@ -136,7 +136,7 @@ public static partial class OutputComparer
     static string? ProgramOfJson(string entry) => ProgramField().Match(entry) is { Success: true } m ? m.Groups[1].Value : null;
 
     /// <summary>
-    /// A float printed with 16 or more significant digits, rounded to 14: Go's exp and log (which
+    /// A float printed with 15 or more significant digits, rounded to 14: Go's exp and log (which
     /// its Pow uses for fractional exponents) and the C library's can differ in the last bit
     /// (docs/compatibility.md), which shows in the shortest text of the result. Shorter numbers stay
     /// as they are, so "1" against "1.0" is still a difference.
@@ -159,7 +159,7 @@ public static partial class OutputComparer
         }
         // Integers stay exact: a difference in their last digit is a real one.
         var looksFloat = text.Contains('.', StringComparison.Ordinal) || text.Contains('e', StringComparison.OrdinalIgnoreCase);
-        return digits >= 16 && looksFloat && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+        return digits >= 15 && looksFloat && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
             ? "≈" + value.ToString("G14", CultureInfo.InvariantCulture)
             : text;
     }

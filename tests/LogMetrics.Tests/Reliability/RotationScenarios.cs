@@ -1,3 +1,4 @@
+using LogMetrics.Tests.Integration.Daemon;
 using static LogMetrics.Tests.Reliability.CountingDaemon;
 
 namespace LogMetrics.Tests.Reliability;
@@ -76,6 +77,37 @@ public sealed class RotationScenarios
         }
 
         await ExpectExactlyAsync(daemon, writer.Numbers);
+    }
+
+    [Fact]
+    public async Task A_file_rewritten_to_exactly_its_previous_size_is_read_again()
+    {
+        // Before: the size equalled the read offset, so the check stopped there and the count stayed 1.
+        using var scratch = NewScratch();
+        var log = scratch.PathOf("app.log");
+        File.WriteAllText(log, "");
+        await using var daemon = await StartAsync(scratch, log);
+        const string Lines = "lines_total{prog=\"count.mtail\"}";
+        const string Sum = "line_number_sum{prog=\"count.mtail\"}";
+
+        File.AppendAllText(log, "line 11\n");
+        var (count, sum) = (1, 11);
+        await Poll.UntilAsync("the first line", daemon.MetricsAsync, scrape => MetricsText.Value(scrape, Lines) == count, CatchUpTimeout);
+        foreach (var n in new[] { 22, 33, 44, 55 })
+        {
+            // Written over in place, never shorter: only the content tells it changed.
+            using (var file = File.OpenHandle(log, FileMode.Open, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete))
+            {
+                RandomAccess.Write(file, System.Text.Encoding.ASCII.GetBytes($"line {n}\n"), 0);
+            }
+            (count, sum) = (count + 1, sum + n);
+            await Poll.UntilAsync($"line {n}", daemon.MetricsAsync, scrape => MetricsText.Value(scrape, Lines) >= count, CatchUpTimeout);
+        }
+
+        await Task.Delay(300, TestContext.Current.CancellationToken);
+        var final = await daemon.MetricsAsync();
+        MetricsText.Value(final, Lines).Should().Be(5);
+        MetricsText.Value(final, Sum).Should().Be(sum);
     }
 
     [Fact]

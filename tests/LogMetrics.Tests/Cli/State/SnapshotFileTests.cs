@@ -55,5 +55,38 @@ public sealed class SnapshotFileTests : IDisposable
         error.Should().StartWith(path + ": ").And.Contain(reason);
     }
 
+    // Rewrites the body with a valid header: only the content is wrong.
+    void WriteWithValidChecksum(Func<string, string> edit)
+    {
+        SnapshotFile.Write(_dir, Sample());
+        var path = SnapshotFile.PathIn(_dir);
+        var text = File.ReadAllText(path);
+        var body = System.Text.Encoding.UTF8.GetBytes(edit(text[(text.IndexOf('\n', StringComparison.Ordinal) + 1)..]));
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(body));
+        File.WriteAllBytes(path, [.. System.Text.Encoding.ASCII.GetBytes($"logmetrics-checkpoint {StateSnapshot.CurrentVersion} sha256:{hash}\n"), .. body]);
+    }
+
+    [Theory]
+    [InlineData("\"Offset\":8192", "\"Offset\":-1", "Logs[0].Offset is -1")]
+    [InlineData("\"Logs\":[{", "\"Logs\":[null,{", "Logs[0] is null")]
+    [InlineData("\"Metrics\":[{", "\"Metrics\":[null,{", "Metrics[0] is null")]
+    [InlineData("\"Path\":\"/var/log/app.log\"", "\"Path\":null", "Logs[0].Path is empty")]
+    [InlineData("\"FingerprintLength\":1024", "\"FingerprintLength\":-5", "Logs[0].FingerprintLength is -5")]
+    [InlineData("\"RangeCounts\":[1,0,2]", "\"RangeCounts\":[1,0]", "Metrics[0].Data[0] does not hold the histogram's 3 ranges")]
+    [InlineData("\"Labels\":[]", "\"Labels\":[\"x\"]", "Metrics[0].Data[0].Labels does not match the 0 keys")]
+    [InlineData("\"Patterns\":[\"/var/log/*.log\"]", "\"Patterns\":[null]", "Patterns[0] is empty")]
+    public void A_checkpoint_with_a_valid_checksum_but_impossible_content_is_refused(string find, string replace, string reason)
+    {
+        WriteWithValidChecksum(body =>
+        {
+            body.Should().Contain(find);
+            return body.Replace(find, replace, StringComparison.Ordinal);
+        });
+
+        SnapshotFile.TryRead(_dir, out var read, out var error).Should().BeFalse();
+        read.Should().BeNull();
+        error.Should().EndWith("invalid checkpoint: " + reason);
+    }
+
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 }

@@ -82,6 +82,7 @@ public sealed class DiffTestToolTests
     [InlineData("0.1", "0.10", false)]
     [InlineData("9223372036854775807", "9223372036854775806", false)]
     [InlineData("1.8371173070873836", "1.8371173070874", false)]
+    [InlineData("1.55934385287342", "1.5593438528734204", true)]
     public void Long_floats_compare_to_14_digits_and_nothing_else_is_loosened(string a, string b, bool same)
     {
         (OutputComparer.ApproximateNumber(a) == OutputComparer.ApproximateNumber(b)).Should().Be(same);
