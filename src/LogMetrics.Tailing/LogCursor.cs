@@ -11,7 +11,11 @@ namespace LogMetrics.Tailing;
 /// </summary>
 public sealed class LogCursor
 {
+    // Processed offset and truncation count change together: a line read before a truncation and
+    // processed after it must not move the offset back into content that is gone.
+    readonly Lock _lock = new();
     long _processed;
+    int _generation;
     long _processedLines;
     long _emittedLines;
     string _path;
@@ -53,11 +57,34 @@ public sealed class LogCursor
     /// <summary>The file is closed for good and every line it handed on has been processed.</summary>
     internal bool IsFinished => _closed && Interlocked.Read(ref _processedLines) == Interlocked.Read(ref _emittedLines);
 
+    /// <summary>How many times the file was seen truncated; lines carry the value they were read under.</summary>
+    internal int Generation => Volatile.Read(ref _generation);
+
     /// <summary>Called by the consumer after it has run a line of this file.</summary>
-    public void MarkProcessed(long endOffset)
+    public void MarkProcessed(long endOffset, int generation)
     {
-        Volatile.Write(ref _processed, endOffset);
+        lock (_lock)
+        {
+            if (generation == _generation)
+            {
+                Volatile.Write(ref _processed, endOffset);
+            }
+        }
         Interlocked.Increment(ref _processedLines);
+    }
+
+    /// <summary>
+    /// The file was truncated: what was processed of it is gone, so a restart must read it from 0,
+    /// whatever lines of the old content are still on their way to the programs.
+    /// </summary>
+    internal void Truncated()
+    {
+        lock (_lock)
+        {
+            _generation++;
+            Volatile.Write(ref _processed, 0);
+            Fingerprint = FileFingerprint.Empty;
+        }
     }
 
     internal void Emitted() => Interlocked.Increment(ref _emittedLines);

@@ -18,9 +18,12 @@ public readonly record struct LogLine(string FileName, string Text)
     /// <summary>With <see cref="Cursor"/>: the file offset just after this line.</summary>
     public long EndOffset { get; init; }
 
+    /// <summary>With <see cref="Cursor"/>: how many truncations of the file had been seen when this line was read.</summary>
+    public int Generation { get; init; }
+
     /// <summary>
     /// Tells the line's cursor that this line has been processed: the consumer calls it after
     /// running the line, so that a checkpoint taken between lines counts exactly the processed ones.
     /// </summary>
-    public void MarkProcessed() => Cursor?.MarkProcessed(EndOffset);
+    public void MarkProcessed() => Cursor?.MarkProcessed(EndOffset, Generation);
 }

@@ -33,7 +33,7 @@ internal sealed class TailContext(TailerOptions options, ChannelWriter<LogLine> 
     public void Emit(LogCounters counters, string text, LogCursor cursor, long endOffset)
     {
         cursor.Emitted();
-        Emit(counters, new LogLine(counters.Path, text) { Cursor = cursor, EndOffset = endOffset });
+        Emit(counters, new LogLine(counters.Path, text) { Cursor = cursor, EndOffset = endOffset, Generation = cursor.Generation });
     }
 
     void Emit(LogCounters counters, LogLine line)

@@ -120,7 +120,10 @@ public sealed partial class Checker
                     Error(pos, error.ToString());
                     return error;
                 }
-                if ((Types.IsUntypedString(left) || IsInferredMetricRead(binary.Left)) && Types.Equals(t, Types.String))
+                // A metric of another type on the left is converted to String first, and the
+                // conversion's type is the shared one: that comparison is typed.
+                if ((Types.IsUntypedString(left) || (IsInferredMetricRead(binary.Left) && Types.Equals(left, Types.String)))
+                    && Types.Equals(t, Types.String))
                 {
                     _model.UntypedComparisons.Add(binary);
                 }

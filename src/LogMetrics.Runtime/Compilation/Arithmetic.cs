@@ -17,8 +17,20 @@ static class Arithmetic
         if (op is BinaryOperator.ShiftLeft or BinaryOperator.ShiftRight or BinaryOperator.BitAnd or BinaryOperator.BitOr or BinaryOperator.Xor)
         {
             // No conversion is inserted for bitwise operands: the instruction pops ints, and a bool
-            // from a comparison (`1 & 3 == 3` is `1 & (3 == 3)`) fails there.
-            return Bitwise(op, TypedSetters.ToInt(left), TypedSetters.ToInt(right));
+            // from a comparison (`1 & 3 == 3` is `1 & (3 == 3)`) or a float fails there, once both
+            // operands have been evaluated (a metric read on the right is created first).
+            if (left.Kind == ValueKind.Int && right.Kind == ValueKind.Int)
+            {
+                return Bitwise(op, left.AsInt(), right.AsInt());
+            }
+            var (evaluateLeft, popLeft) = EvaluateThenPop(left);
+            var (evaluateRight, popRight) = EvaluateThenPop(right);
+            return Bitwise(op, c =>
+            {
+                evaluateLeft(c);
+                evaluateRight(c);
+                return popLeft(c);
+            }, popRight);
         }
         switch (kind)
         {
@@ -55,6 +67,39 @@ static class Arithmetic
                     BinaryOperator.Modulo => Lowered.Int(c => Divide(c, l(c), r(c), "%")),
                     _ => Lowered.Int(c => GoMath.PowInt(l(c), r(c))),
                 };
+            }
+        }
+    }
+
+    // Splits an operand into its evaluation (into a slot of this expression: a program runs one
+    // line at a time) and the instruction's pop of it as an int, which may fail.
+    static (Action<LineContext> Evaluate, Func<LineContext, long> Pop) EvaluateThenPop(Lowered value)
+    {
+        switch (value.Kind)
+        {
+            case ValueKind.Int:
+            {
+                var f = value.AsInt();
+                var slot = new long[1];
+                return (c => slot[0] = f(c), _ => slot[0]);
+            }
+            case ValueKind.Float:
+            {
+                var f = value.AsFloat();
+                var slot = new double[1];
+                return (c => slot[0] = f(c), TypedSetters.ToInt(Lowered.Float(_ => slot[0])));
+            }
+            case ValueKind.Bool:
+            {
+                var f = value.AsBool();
+                var slot = new bool[1];
+                return (c => slot[0] = f(c), TypedSetters.ToInt(Lowered.Bool(_ => slot[0])));
+            }
+            default:
+            {
+                var f = value.AsString();
+                var slot = new string[1];
+                return (c => slot[0] = f(c), TypedSetters.ToInt(Lowered.String(_ => slot[0])));
             }
         }
     }

@@ -186,7 +186,7 @@ internal sealed class OpenLog : IDisposable
         }
         Flush();
         SetOffset(0);
-        _cursor?.Fingerprint = FileFingerprint.Empty;
+        _cursor?.Truncated();
         _mark.Forget();
         _counters.Truncated();
         return true;

@@ -199,6 +199,40 @@ public sealed class RestartScenarios
         await daemon.StopAsync();
     }
 
+    [Fact]
+    public async Task A_truncation_then_a_stop_or_a_kill_then_lines_written_while_down_are_all_counted()
+    {
+        // Before: the checkpoints after the truncation kept the old offset with an empty fingerprint,
+        // which matches any file: 2,110 of 3,000 lines, and a fragment counted as a line.
+        foreach (var kill in new[] { false, true })
+        {
+            using var scratch = NewScratch();
+            var log = scratch.PathOf("app.log");
+            File.WriteAllText(log, "");
+            using var writer = new NumberedWriter(log);
+            await using var daemon = new RestartingDaemon(scratch, log, StateFlags(scratch));
+            await daemon.StartAsync();
+            await writer.PacedAsync(1000);
+            await CaughtUpAsync(daemon.Current, writer.Numbers);
+            await Integration.Daemon.ChildProcess.RunShellAsync(": > app.log", scratch.Root);
+            // Two checkpoint periods with the truncation seen and no new line.
+            await Task.Delay(400, TestContext.Current.CancellationToken);
+            if (kill)
+            {
+                await daemon.KillAsync();
+            }
+            else
+            {
+                await daemon.StopAsync();
+            }
+
+            writer.Lines(2000);
+            await ExpectExactlyAsync(await daemon.StartAsync(), writer.Numbers, because: kill ? "after kill -9" : "after a clean stop");
+            await SettleAsync();
+            await daemon.StopAsync();
+        }
+    }
+
     // A SIGTERM within a moment of "Listening on" can end the process with 143 instead of 0 (System.CommandLine's
     // termination handling races the daemon's own return; seen before these scenarios existed): these
     // scenarios are about state, so they let the daemon settle before stopping it.

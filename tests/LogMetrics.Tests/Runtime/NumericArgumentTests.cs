@@ -63,6 +63,8 @@ public sealed class NumericArgumentTests
     [InlineData("settime(int(len($1)))", 1)]
     [InlineData("settime(len($1) + 0)", 0)]
     [InlineData("settime(strtol($1, 36))", 0)]
+    [InlineData("settime(float(len($1)))", 1)]
+    [InlineData("settime($1)", 1)]
     public void Settime_fails_on_lens_go_int(string statement, long errors)
     {
         // Found by the differential fuzzer: mtail's settime pops an int64, and len() leaves a Go int.

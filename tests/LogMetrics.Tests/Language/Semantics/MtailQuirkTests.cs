@@ -130,4 +130,12 @@ public sealed class MtailQuirkTests
     {
         FrontEnd.Errors("counter c\n/(?P<v>\\d+)/ {\n  c += $1\n  c += $v\n}\n").Should().BeEmpty();
     }
+
+    [Fact]
+    public void A_pattern_condition_with_and_but_no_block_is_a_statement_with_no_effect()
+    {
+        // Found by the differential fuzzer; mtail rc50's message and position (the end of the line).
+        FrontEnd.Errors("/x/ && 1 < 2\n").Should().Be(
+            "t.mtail:2:13: syntax error: statement with no effect, missing an assignment, `+' concatenation, or `{}' block?");
+    }
 }
