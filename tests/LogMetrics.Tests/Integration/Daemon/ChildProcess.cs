@@ -79,6 +79,9 @@ public sealed class ChildProcess : IAsyncDisposable
     }
 
     /// <summary>Runs <c>sh -c script</c> to completion and fails the test if it does not exit 0.</summary>
+    /// <summary>Sets a variable of the child's environment; call it before the start (in a <c>beforeStart</c> action).</summary>
+    public void SetEnvironment(string name, string value) => _process.StartInfo.Environment[name] = value;
+
     public static async Task RunShellAsync(string script, string workingDirectory)
     {
         await using var shell = Start("/bin/sh", ["-c", script], workingDirectory);

@@ -34,11 +34,22 @@ public sealed partial class DaemonProcess : IAsyncDisposable
     /// Starts the daemon and runs <paramref name="onListening"/> on the thread that reads its
     /// stderr, the moment the <c>Listening on</c> line arrives (before the test's await resumes).
     /// </summary>
-    public static async Task<DaemonProcess> StartAsync(string workingDirectory, Action<ChildProcess>? onListening, params string[] arguments)
+    public static Task<DaemonProcess> StartAsync(string workingDirectory, Action<ChildProcess>? onListening, params string[] arguments) =>
+        StartAsync(workingDirectory, onListening, null, arguments);
+
+    /// <summary>As above, with variables added to the daemon's environment.</summary>
+    public static async Task<DaemonProcess> StartAsync(string workingDirectory, Action<ChildProcess>? onListening,
+        IReadOnlyDictionary<string, string>? environment, params string[] arguments)
     {
         var listening = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
         var process = Launch(workingDirectory, [.. arguments, "-address", "127.0.0.1", "-port", "0", "-logtostderr"],
-            child => child.StderrLine += line =>
+            child =>
+            {
+                foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+                {
+                    child.SetEnvironment(name, value);
+                }
+                child.StderrLine += line =>
             {
                 if (ListeningLine().Match(line) is { Success: true } m)
                 {
@@ -54,6 +65,7 @@ public sealed partial class DaemonProcess : IAsyncDisposable
                         listening.TrySetException(e);
                     }
                 }
+            };
             });
         // Awaited rather than polled, so a test can act within a millisecond of the line.
         var first = await Task.WhenAny(listening.Task, process.Exited, Task.Delay(Poll.DefaultTimeout, TestContext.Current.CancellationToken));
