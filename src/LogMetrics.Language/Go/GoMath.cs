@@ -4,8 +4,8 @@ namespace LogMetrics.Language.Go;
 /// Go's arithmetic where it differs from .NET's. <c>**</c> goes through Go's <c>math.Pow</c>, which
 /// is not correctly rounded as .NET's <see cref="Math.Pow"/> is: it multiplies out the integer part
 /// of the exponent by repeated squaring of the mantissa (tracking the binary exponent apart, so no
-/// intermediate overflows), and takes the fractional part as a square root when it is exactly ½ or
-/// else as exp(f·ln x). So <c>1.1 ** 10</c> is 2.593742460100002 in mtail, not 2.5937424601000023.
+/// intermediate overflows) and the fractional part as exp(f·ln x); only an exponent of exactly ±½ is
+/// a square root. So <c>1.1 ** 10</c> is 2.593742460100002 in mtail, not 2.5937424601000023.
 /// </summary>
 public static class GoMath
 {

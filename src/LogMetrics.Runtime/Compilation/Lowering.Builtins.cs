@@ -23,12 +23,11 @@ public sealed partial class Lowering
             case "settime":
             {
                 var argument = Lower(args[0]);
-                var seconds = argument.AsInt();
                 if (argument.Kind != ValueKind.Int || IsGoInt(args[0]))
                 {
                     // settime() takes an int64 off mtail's stack as it is: len()'s Go int, a float
                     // (a Float gauge, say) or a string is not one, and nothing converts it.
-                    var evaluate = argument.AsString();
+                    var evaluate = Discard(argument);
                     return Effect(c =>
                     {
                         evaluate(c);
@@ -38,6 +37,7 @@ public sealed partial class Lowering
                         }
                     });
                 }
+                var seconds = argument.AsInt();
                 return Effect(c =>
                 {
                     var s = seconds(c);

@@ -63,16 +63,18 @@ public sealed partial class Lowering
             case UnarySyntax { Operator: UnaryOperator.Increment or UnaryOperator.Decrement } unary:
                 return LowerIncrement(unary);
             default:
-                var lowered = Lower(expr);
-                return lowered.Kind switch
-                {
-                    ValueKind.Int => Discard(lowered.AsInt()),
-                    ValueKind.Float => Discard(lowered.AsFloat()),
-                    ValueKind.Bool => Discard(lowered.AsBool()),
-                    _ => Discard(lowered.AsString()),
-                };
+                return Discard(Lower(expr));
         }
     }
+
+    // Evaluates for the effects (and failures) only, in the value's own kind: nothing is converted.
+    static System.Action<LineContext> Discard(Lowered lowered) => lowered.Kind switch
+    {
+        ValueKind.Int => Discard(lowered.AsInt()),
+        ValueKind.Float => Discard(lowered.AsFloat()),
+        ValueKind.Bool => Discard(lowered.AsBool()),
+        _ => Discard(lowered.AsString()),
+    };
 
     static System.Action<LineContext> Discard<T>(Func<LineContext, T> f) => c => f(c);
 
