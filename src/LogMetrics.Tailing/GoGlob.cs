@@ -45,6 +45,33 @@ public static class GoGlob
         return results;
     }
 
+    /// <summary>
+    /// Whether <paramref name="path"/> is one <see cref="Expand"/> would give for <paramref name="pattern"/> if it
+    /// existed: component by component, as Go's <c>filepath.Match</c>.
+    /// </summary>
+    public static bool Matches(string pattern, string path)
+    {
+        if (!HasMeta(pattern))
+        {
+            return string.Equals(pattern, path, StringComparison.Ordinal);
+        }
+        var patternParts = pattern.Split('/');
+        var pathParts = path.Split('/');
+        if (patternParts.Length != pathParts.Length)
+        {
+            return false;
+        }
+        for (var i = 0; i < patternParts.Length; i++)
+        {
+            var part = patternParts[i];
+            if (HasMeta(part) ? !Compile(part).IsMatch(pathParts[i]) : !string.Equals(part, pathParts[i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static bool HasMeta(string path) => path.AsSpan().IndexOfAny("*?[\\") >= 0;
 
     // Translates one path component's pattern to an anchored regex; `*` and `?` never match `/`.

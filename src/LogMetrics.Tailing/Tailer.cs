@@ -60,7 +60,7 @@ public sealed class Tailer : IAsyncDisposable
         _context.Error += (path, e) => Error?.Invoke(path, e);
         var patterns = options.Patterns.Select(LogPattern.Parse).ToList();
         _patterns = new FilePatterns(patterns.Where(p => p.Kind == LogPatternKind.File).Select(p => p.Target), options.IgnoreFilenameRegex);
-        _files = new FileLogs(_context);
+        _files = new FileLogs(_context, _patterns.Wants);
         _sources = [.. patterns.Where(p => p.Kind != LogPatternKind.File).DistinctBy(p => p).Select(p => PushSources.Create(p, _context))];
         _logs.AddRange(_sources.Select(s => s.Counters));
     }

@@ -8,7 +8,10 @@ namespace LogMetrics.Tailing.Files;
 /// file or none. Files a path no longer names go to <see cref="RetiredLogs"/>. Used by the polling
 /// thread only.
 /// </summary>
-internal sealed class FileLogs(TailContext context)
+/// <param name="context">What the tailer shares with its readers.</param>
+/// <param name="wanted">Whether the patterns ask for a path now: a checkpoint's file under a path they no longer
+/// name (dropped from <c>-logs</c>, or newly ignored) is not followed after a restart.</param>
+internal sealed class FileLogs(TailContext context, Func<string, bool> wanted)
 {
     readonly Dictionary<string, TrackedPath> _paths = new(StringComparer.Ordinal);
     readonly RetiredLogs _retired = new(context);
@@ -196,7 +199,7 @@ internal sealed class FileLogs(TailContext context)
     // have. A file rotated away twice, or deleted, while the daemon was down is not found.
     void FollowRotatedWhileDown(Action<LogCounters> onNewPath)
     {
-        foreach (var (checkpoint, found) in _resume!.FindRotated())
+        foreach (var (checkpoint, found) in _resume!.FindRotated(wanted))
         {
             if (!_paths.TryGetValue(checkpoint.Path, out var tracked))
             {

@@ -22,6 +22,10 @@ internal sealed class FilePatterns
     /// <summary>The patterns, made absolute.</summary>
     public IReadOnlyList<string> Globs => _globs;
 
+    /// <summary>Whether <paramref name="path"/> (absolute) is one the patterns ask for, whether or not it exists now.</summary>
+    public bool Wants(string path) =>
+        _ignore?.IsMatch(Path.GetFileName(path)) != true && _globs.Exists(glob => GoGlob.Matches(glob, path));
+
     public IEnumerable<string> Expand()
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);

@@ -38,11 +38,12 @@ internal sealed class ResumePlan(TailerResume resume)
 
     /// <summary>
     /// Takes the known files that no path led to, and finds each in its path's directory (or its
-    /// link target's) by identity and first bytes: e.g. <c>app.log</c> renamed to <c>app.log.1</c>.
+    /// link target's) by identity and first bytes: e.g. <c>app.log</c> renamed to <c>app.log.1</c>. Only files
+    /// read under a path that is <paramref name="wanted"/> now.
     /// </summary>
-    public IEnumerable<(LogCheckpoint Checkpoint, string Found)> FindRotated()
+    public IEnumerable<(LogCheckpoint Checkpoint, string Found)> FindRotated(Func<string, bool> wanted)
     {
-        var left = _unclaimed.ToList();
+        var left = _unclaimed.Where(c => wanted(c.Path)).ToList();
         _unclaimed.Clear();
         foreach (var checkpoint in left)
         {

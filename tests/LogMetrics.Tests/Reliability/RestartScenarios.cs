@@ -233,6 +233,43 @@ public sealed class RestartScenarios
         }
     }
 
+    [Fact]
+    public async Task After_a_restart_only_the_logs_named_now_are_read_not_every_file_the_checkpoint_knew()
+    {
+        // Before: a log dropped from -logs (or newly ignored) was followed as "rotated while down" for as long as it was written.
+        using var scratch = NewScratch();
+        var kept = scratch.PathOf("app.log");
+        var dropped = scratch.PathOf("other.log");
+        File.WriteAllText(kept, "");
+        File.WriteAllText(dropped, "");
+        using var writer = new NumberedWriter(kept);
+        using var other = new NumberedWriter(dropped);
+        string[] both = ["-logs", dropped, .. StateFlags(scratch)];
+        var first = await CountingDaemon.StartAsync(scratch, kept, both);
+        await using (first)
+        {
+            await writer.PacedAsync(200);
+            other.Raw("other 1\nother 2\n");
+            await ExpectExactlyAsync(first, writer.Numbers, otherLines: 2, because: "both logs named");
+            await SettleAsync();
+            (await first.StopAsync()).Should().Be(0, first.Stderr);
+        }
+
+        foreach (var flags in new[] { StateFlags(scratch), ["-logs", dropped, "-ignore_filename_regex_pattern", "^other", .. StateFlags(scratch)] })
+        {
+            var next = await CountingDaemon.StartAsync(scratch, kept, flags);
+            await using (next)
+            {
+                await writer.PacedAsync(200);
+                other.Raw("other 3\nother 4\n");
+                await ExpectExactlyAsync(next, writer.Numbers, otherLines: 2, because: "other.log is no longer named: " + string.Join(' ', flags));
+                (await next.MetricsAsync()).Should().NotContain("other.log");
+                await SettleAsync();
+                (await next.StopAsync()).Should().Be(0, next.Stderr);
+            }
+        }
+    }
+
     // A SIGTERM within a moment of "Listening on" can end the process with 143 instead of 0 (System.CommandLine's
     // termination handling races the daemon's own return; seen before these scenarios existed): these
     // scenarios are about state, so they let the daemon settle before stopping it.

@@ -46,4 +46,16 @@ public sealed class GoGlobTests : IDisposable
     [Fact]
     public void An_escaped_bracket_is_literal() =>
         Names(@"a\[b\].log").Should().Equal("a[b].log");
+
+    [Theory]
+    [InlineData("/var/log/app.log", "/var/log/app.log", true)]
+    [InlineData("/var/log/app.log", "/var/log/app.log.1", false)]
+    [InlineData("/var/log/*.log", "/var/log/app.log", true)]
+    [InlineData("/var/log/*.log", "/var/log/sub/app.log", false)]
+    [InlineData("/var/*/app.log", "/var/log/app.log", true)]
+    [InlineData("/var/log/app.log.[0-9]", "/var/log/app.log.1", true)]
+    [InlineData("/var/log/app.log.[^0-9]", "/var/log/app.log.1", false)]
+    [InlineData("/var/log/a?p.log", "/var/log/app.log", true)]
+    public void Matches_tells_whether_a_path_would_be_expanded_even_when_it_does_not_exist(string pattern, string path, bool expected) =>
+        GoGlob.Matches(pattern, path).Should().Be(expected);
 }
