@@ -11,8 +11,12 @@ namespace LogMetrics.Server.Hosting;
 /// delegate.</summary>
 internal static class KestrelHost
 {
+    /// <summary>Open connections past which the oldest one without a request is closed for each new one.</summary>
+    public const int ConnectionCapacity = 512;
+
     public static WebApplication Build(ListenTarget target, RequestDispatcher dispatcher)
     {
+        var shedder = new ConnectionShedder(ConnectionCapacity);
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.Services.AddSingleton<IHostLifetime, PassiveLifetime>();
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
@@ -23,17 +27,21 @@ internal static class KestrelHost
             limits.MaxRequestLineSize = 8 * 1024;
             limits.MaxRequestHeadersTotalSize = 16 * 1024;
             limits.MaxRequestHeaderCount = 64;
-            limits.MaxConcurrentConnections = 1024;
+            // No cap of Kestrel's (it refuses newcomers): the shedder closes the oldest connection without a
+            // request instead.
+            limits.MaxConcurrentConnections = null;
 
-            // mtail 3.0.9: read header timeout 2 s, idle timeout 30 s. No write timeout: a large scrape to a slow
+            // mtail 3.0.9: read header timeout 2 s, idle timeout 30 s. Kestrel applies the keep-alive timeout
+            // before a connection's first byte too, so it is short: a connection that sends nothing is closed
+            // after 5 s (Prometheus reconnects for its next scrape). No write timeout: a large scrape to a slow
             // client is not cut off as 3.0.9's 5 s write timeout does.
             limits.RequestHeadersTimeout = TimeSpan.FromSeconds(5);
-            limits.KeepAliveTimeout = TimeSpan.FromSeconds(30);
-            target.Configure(kestrel);
+            limits.KeepAliveTimeout = TimeSpan.FromSeconds(5);
+            target.Configure(kestrel, shedder);
         });
 
         var app = builder.Build();
-        app.Run(dispatcher.HandleAsync);
+        app.Run(shedder.TrackRequests(dispatcher.HandleAsync));
         return app;
     }
 }

@@ -62,10 +62,15 @@ internal sealed class ListenTarget
         return new ListenTarget("tcp", goAddress, ResolveHost(options.Address), (int)port, null);
     }
 
-    /// <summary>Adds this target to Kestrel: HTTP/1.1 only, as Go's server speaks without TLS.</summary>
-    public void Configure(KestrelServerOptions kestrel)
+    /// <summary>Adds this target to Kestrel: HTTP/1.1 only, as Go's server speaks without TLS, each connection
+    /// passing through <paramref name="shedder"/>.</summary>
+    public void Configure(KestrelServerOptions kestrel, ConnectionShedder shedder)
     {
-        static void Http1(ListenOptions listen) => listen.Protocols = HttpProtocols.Http1;
+        void Http1(ListenOptions listen)
+        {
+            listen.Protocols = HttpProtocols.Http1;
+            listen.Use(shedder.TrackConnections);
+        }
 
         if (SocketPath is not null)
         {
