@@ -82,25 +82,25 @@ public sealed class MetricStore
     }
 
     /// <summary>
-    /// Replaces every metric of <paramref name="program"/> with <paramref name="metrics"/> in one step (a program
-    /// reload; an empty list unloads it). A new metric with the same name, kind, value type, keys and buckets
-    /// as one the program had takes over its label sets, wherever the declaration moved to — unlike mtail,
-    /// whose reload then exports the metric twice and fails every scrape. On a kind conflict with another
-    /// program nothing changes.
+    /// Swaps in a reloaded version of <paramref name="program"/> in one step. A new metric with the same name, kind,
+    /// value type, keys and buckets as one the program had takes over its label sets, wherever the declaration moved
+    /// to — unlike mtail, whose reload then exports the metric twice and fails every scrape. A metric of the old
+    /// version whose name the new one does not declare stays, with its values (as in mtail: a program emptied by an
+    /// editor and then restored keeps its counts); it is listed in <paramref name="undeclared"/> so the caller can
+    /// say so, and goes with <see cref="RemoveProgram"/>. On a kind conflict with another program nothing changes.
     /// </summary>
-    public bool TryReplaceProgram(string program, IReadOnlyList<Metric> metrics, [NotNullWhen(false)] out string? error)
+    public bool TryReplaceProgram(string program, IReadOnlyList<Metric> metrics, out IReadOnlyList<string> undeclared,
+        [NotNullWhen(false)] out string? error)
     {
         ArgumentNullException.ThrowIfNull(metrics);
         lock (_lock)
         {
             var current = _byName;
+            var declared = metrics.Select(m => m.Definition.Name).ToHashSet(StringComparer.Ordinal);
             var previous = current.Values.SelectMany(m => m).Where(m => m.Definition.Program == program).ToList();
-            var next = current;
-            foreach (var old in previous)
-            {
-                var rest = next[old.Definition.Name].Remove(old);
-                next = rest.IsEmpty ? next.Remove(old.Definition.Name) : next.SetItem(old.Definition.Name, rest);
-            }
+            undeclared = [.. previous.Select(m => m.Definition.Name).Where(n => !declared.Contains(n)).Distinct(StringComparer.Ordinal)];
+            var replaced = previous.Where(m => declared.Contains(m.Definition.Name)).ToList();
+            var next = Without(current, replaced);
             foreach (var metric in metrics)
             {
                 var d = metric.Definition;
@@ -115,7 +115,7 @@ public sealed class MetricStore
             foreach (var metric in metrics)
             {
                 var d = metric.Definition;
-                if (previous.FirstOrDefault(old => old.Definition.Name == d.Name && old.Definition.Kind == d.Kind
+                if (replaced.FirstOrDefault(old => old.Definition.Name == d.Name && old.Definition.Kind == d.Kind
                     && old.Definition.ValueType == d.ValueType && old.Definition.Keys.SequenceEqual(d.Keys)
                     && old.Definition.Buckets.SequenceEqual(d.Buckets)) is { } same)
                 {
@@ -127,6 +127,27 @@ public sealed class MetricStore
         }
         error = null;
         return true;
+    }
+
+    /// <summary>Removes every metric of <paramref name="program"/> (its file was deleted).</summary>
+    public void RemoveProgram(string program)
+    {
+        lock (_lock)
+        {
+            var current = _byName;
+            Volatile.Write(ref _byName, Without(current, [.. current.Values.SelectMany(m => m).Where(m => m.Definition.Program == program)]));
+            RecountSeries();
+        }
+    }
+
+    static ImmutableDictionary<string, ImmutableArray<Metric>> Without(ImmutableDictionary<string, ImmutableArray<Metric>> byName, List<Metric> metrics)
+    {
+        foreach (var old in metrics)
+        {
+            var rest = byName[old.Definition.Name].Remove(old);
+            byName = rest.IsEmpty ? byName.Remove(old.Definition.Name) : byName.SetItem(old.Definition.Name, rest);
+        }
+        return byName;
     }
 
     /// <summary>The metrics exported under <paramref name="name"/> (one per program); empty when none.</summary>

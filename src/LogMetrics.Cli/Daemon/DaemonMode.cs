@@ -55,7 +55,16 @@ public sealed class DaemonMode(LogMetricsOptions options, TextWriter stderr, Tim
             Clock = _clock,
             EnforceLimitOnCreate = true,
         };
-        var programs = new ProgramSet(options.Progs, store, LogMetricsModes.CompilerOptionsFrom(options), runtimeOptions);
+        // Held by the line thread around each batch: checkpoints and program swaps happen between two lines.
+        var gate = checkpointer?.Gate ?? new DispatchGate();
+        var programs = new ProgramSet(options.Progs, store, LogMetricsModes.CompilerOptionsFrom(options), runtimeOptions)
+        {
+            CommitBetweenLines = commit => gate.RunBetweenLines(() =>
+            {
+                commit();
+                return true;
+            }),
+        };
         WatchRuntimeErrors(programs, self);
         var reloader = new ProgramReloader(programs, options.Progs, self);
         reloader.Reload();
@@ -68,7 +77,7 @@ public sealed class DaemonMode(LogMetricsOptions options, TextWriter stderr, Tim
         tailer.Error += (path, e) => Log.Warning("{Path}: {Error}", path, e.Message);
         var state = new DaemonState(store, programs, tailer, self) { Checkpointer = checkpointer };
         MirrorLogCounters(self, tailer);
-        var dispatcher = new LineDispatcher(programs, self) { Gate = checkpointer?.Gate ?? new DispatchGate() };
+        var dispatcher = new LineDispatcher(programs, self) { Gate = gate };
         checkpointer?.Attach(tailer, store);
         var dispatching = dispatcher.RunAsync(lines.Reader);
 
@@ -113,7 +122,7 @@ public sealed class DaemonMode(LogMetricsOptions options, TextWriter stderr, Tim
             var tailing = tailer.RunAsync(run);
             state.Ready = true;
             await Task.WhenAll(
-                Every(ProgramCheckInterval, reloader.Reload, run),
+                Every(ProgramCheckInterval, () => reloader.Reload(waitUntilSettled: true), run),
                 Every(options.ExpiredMetricsGcInterval, () => store.CollectGarbage(NowNanos()), run),
                 Every(checkpointer is null ? TimeSpan.Zero : options.CheckpointInterval, () => checkpointer?.Checkpoint(), run),
                 PushExporters.RunAsync(options, store, self, _clock, run),

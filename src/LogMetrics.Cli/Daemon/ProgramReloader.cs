@@ -28,9 +28,16 @@ public sealed class ProgramReloader
                 _failed.Add(name);
             }
         };
+        programs.DeclarationsDropped += (name, metrics) => Log.Warning(
+            "{Program} no longer declares {Metrics}: their values stay exported until the program is deleted or the daemon restarts",
+            name, string.Join(", ", metrics));
     }
 
-    public void Reload()
+    /// <summary>
+    /// Reloads what changed. <paramref name="waitUntilSettled"/> (the periodic check) loads a changed file only
+    /// once it reads the same at two checks in a row; start-up and SIGHUP load what is there now.
+    /// </summary>
+    public void Reload(bool waitUntilSettled = false)
     {
         lock (_lock)
         {
@@ -49,7 +56,7 @@ public sealed class ProgramReloader
             _failed.Clear();
             try
             {
-                _programs.Reload();
+                _programs.Reload(waitUntilSettled);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

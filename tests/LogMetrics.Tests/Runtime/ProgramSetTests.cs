@@ -118,4 +118,79 @@ public sealed class ProgramSetTests : IDisposable
         _store.GetMetrics("lines").Single().Definition.Kind.Should().Be(MetricKind.Gauge);
         _store.GetMetrics("lines").Single().Scalar.Should().BeNull();
     }
+
+    [Fact]
+    public void Metrics_a_new_version_no_longer_declares_keep_their_values_and_are_reported()
+    {
+        var dropped = new List<(string Program, IReadOnlyList<string> Metrics)>();
+        _set.DeclarationsDropped += (program, metrics) => dropped.Add((program, metrics));
+        Write("a.mtail", Counter);
+        _set.Reload();
+        Feed("x");
+
+        Write("a.mtail", "");
+        _set.Reload().Should().BeTrue();
+        Feed("y");
+
+        Value("lines").Should().Be(1, "as in mtail, the metric stays with its value");
+        dropped.Should().ContainSingle().Which.Metrics.Should().Equal("lines");
+
+        Write("a.mtail", Counter);
+        _set.Reload();
+        Feed("z");
+        Value("lines").Should().Be(2, "declared again, it carries on from its value");
+    }
+
+    [Fact]
+    public void The_periodic_check_loads_a_changed_file_only_once_two_checks_read_the_same()
+    {
+        Write("a.mtail", Counter);
+        _set.Reload(waitUntilSettled: true).Should().BeTrue();
+        _set.Programs.Should().BeEmpty("a new file is seen once before it is loaded");
+        _set.Reload(waitUntilSettled: true);
+        _set.Programs.Should().ContainSingle();
+        var first = _set.Programs.Single();
+
+        Write("a.mtail", "counter lines\n/./ {\n"); // half written
+        _set.Reload(waitUntilSettled: true).Should().BeTrue();
+        Write("a.mtail", "counter lines\n/./ {\n  lines++\n}\n# done\n");
+        _set.Reload(waitUntilSettled: true).Should().BeTrue();
+        _set.Programs.Single().Should().BeSameAs(first, "the content changed between the two checks");
+        _set.States.Single().LoadErrors.Should().Be(0);
+
+        _set.Reload(waitUntilSettled: true).Should().BeTrue();
+        _set.Programs.Single().Should().NotBeSameAs(first);
+        _set.States.Single().Loads.Should().Be(2);
+    }
+
+    [Fact]
+    public void The_swap_of_a_reload_runs_inside_the_commit_hook_and_compiling_outside_it()
+    {
+        var inside = false;
+        var createdInside = new List<bool>();
+        var storeAround = new List<int>();
+        var programsAround = new List<int>();
+        ProgramSet? set = null;
+        set = new ProgramSet(_dir, _store, new CompilerOptions(), new RuntimeOptions())
+        {
+            CommitBetweenLines = commit =>
+            {
+                inside = true;
+                storeAround.Add(_store.GetMetrics("lines").Length);
+                programsAround.Add(set!.Programs.Length);
+                commit();
+                storeAround.Add(_store.GetMetrics("lines").Length);
+                programsAround.Add(set.Programs.Length);
+                inside = false;
+            },
+        };
+        set.ProgramCreated += _ => createdInside.Add(inside);
+        Write("a.mtail", Counter);
+
+        set.Reload();
+
+        createdInside.Should().Equal(false);
+        storeAround.Should().Equal(0, 1);
+        programsAround.Should().Equal(0, 1);
+    }
 }
