@@ -20,7 +20,8 @@ public sealed class LineSplitter
     const int ChunkSize = 64 * 1024;
     static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
-    byte[] _pending = new byte[ChunkSize];
+    // Allocated when a line is first split across two feeds: an idle log or connection holds nothing.
+    byte[] _pending = [];
     int _pendingLength;
     bool _skippingRestOfLine;
 
@@ -45,6 +46,9 @@ public sealed class LineSplitter
 
     /// <summary>Bytes held for an incomplete line.</summary>
     public int PendingBytes => _pendingLength;
+
+    /// <summary>Bytes of memory held for incomplete lines (what <see cref="PendingBytes"/> occupies, grown ahead).</summary>
+    public int PendingCapacity => _pending.Length;
 
     /// <summary>
     /// Where the next byte fed sits in the stream (a file offset, for a file); set it when reading
@@ -143,7 +147,7 @@ public sealed class LineSplitter
         var take = Math.Min(room, bytes.Length);
         if (_pendingLength + take > _pending.Length)
         {
-            Array.Resize(ref _pending, (int)Math.Min(MaxLineBytes, Math.Max(_pending.Length * 2L, _pendingLength + take)));
+            Array.Resize(ref _pending, (int)Math.Min(MaxLineBytes, Math.Max(Math.Max(_pending.Length * 2L, 4096), _pendingLength + take)));
         }
         bytes[..take].CopyTo(_pending.AsSpan(_pendingLength));
         _pendingLength += take;

@@ -7,7 +7,7 @@ namespace LogMetrics.Tailing;
 internal sealed class LogCounters(string path)
 {
     readonly Lock _lock = new();
-    long _lines, _bytes, _opens, _closes, _rotations, _truncations, _cut, _errors;
+    long _lines, _bytes, _opens, _closes, _rotations, _truncations, _cut, _errors, _refused;
     string? _lastError;
     string? _lastReported;
 
@@ -29,6 +29,9 @@ internal sealed class LogCounters(string path)
     public void Truncated() => Interlocked.Increment(ref _truncations);
 
     public void Cut() => Interlocked.Increment(ref _cut);
+
+    /// <summary>A connection refused or closed at a limit.</summary>
+    public void Refused() => Interlocked.Increment(ref _refused);
 
     /// <summary>
     /// Counts an error; true when it should be reported, that is when it is not the same error as
@@ -71,6 +74,7 @@ internal sealed class LogCounters(string path)
                 Rotations = Interlocked.Read(ref _rotations),
                 Truncations = Interlocked.Read(ref _truncations),
                 LinesCut = Interlocked.Read(ref _cut),
+                ConnectionsRefused = Interlocked.Read(ref _refused),
                 Errors = _errors,
                 LastError = _lastError,
             };

@@ -27,6 +27,9 @@ public sealed record LogStatus
     /// <summary>Lines longer than <see cref="TailerOptions.MaxLineBytes"/>, handed on cut.</summary>
     public long LinesCut { get; init; }
 
+    /// <summary>Stream connections refused or closed at <see cref="TailerOptions.MaxStreamConnections"/> or <see cref="TailerOptions.StreamBufferBytes"/>.</summary>
+    public long ConnectionsRefused { get; init; }
+
     /// <summary>Failed attempts to open, read or listen (each retry counts).</summary>
     public long Errors { get; init; }
 

@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using LogMetrics.Tailing.Files;
+using LogMetrics.Tailing.Sources;
 
 namespace LogMetrics.Tailing;
 
@@ -19,6 +20,19 @@ internal sealed class TailContext(TailerOptions options, ChannelWriter<LogLine> 
     public byte[] PollBuffer { get; } = new byte[ReadBufferBytes];
 
     public event Action<string, Exception>? Error;
+
+    /// <summary>Bytes of partial lines held by all stream connections (see <see cref="TailerOptions.StreamBufferBytes"/>).</summary>
+    public StreamBudget StreamBuffers { get; } = new(options.StreamBufferBytes);
+
+    /// <summary>Counts a connection refused or closed at a limit, telling the host the first time for this limit.</summary>
+    public void Refuse(LogCounters counters, string why, ref int reported)
+    {
+        counters.Refused();
+        if (Interlocked.Exchange(ref reported, 1) == 0)
+        {
+            Error?.Invoke(counters.Path, new IOException(why + " (counted in logmetrics_log_connections_refused_total; reported once)"));
+        }
+    }
 
     /// <summary>The files' read positions, when <see cref="TailerOptions.TrackPositions"/> is set.</summary>
     public LogCursors Cursors { get; } = new();

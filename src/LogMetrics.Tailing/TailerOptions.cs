@@ -64,6 +64,20 @@ public sealed record TailerOptions
     /// <summary>A restored checkpoint: known files resume at their offsets (see <see cref="TailerResume"/>).</summary>
     public TailerResume? Resume { get; init; }
 
+    /// <summary>
+    /// Most connections one <c>tcp://</c> or <c>unix://</c> log holds at once; a connection past it is closed as
+    /// soon as it is accepted and counted in <see cref="LogStatus.ConnectionsRefused"/>.
+    /// </summary>
+    public int MaxStreamConnections { get; init; } = 256;
+
+    /// <summary>
+    /// Most bytes of unfinished lines all stream connections together may hold. A connection whose partial line
+    /// takes the total past it is closed (its partial line dropped) and counted in
+    /// <see cref="LogStatus.ConnectionsRefused"/>; without it, each connection could hold up to
+    /// <see cref="MaxLineBytes"/>.
+    /// </summary>
+    public long StreamBufferBytes { get; init; } = 64L << 20;
+
     /// <summary>The clock polls are timed by.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 }

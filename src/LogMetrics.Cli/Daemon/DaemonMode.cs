@@ -199,6 +199,10 @@ public sealed class DaemonMode(LogMetricsOptions options, TextWriter stderr, Tim
                 self.LogRotations.WithLabels(log.Path).IncTo(log.Rotations);
                 self.LogTruncations.WithLabels(log.Path).IncTo(log.Truncations);
                 self.LinesCut.WithLabels(log.Path).IncTo(log.LinesCut);
+                if (log.ConnectionsRefused > 0)
+                {
+                    self.ConnectionsRefused.WithLabels(log.Path).IncTo(log.ConnectionsRefused);
+                }
             }
             self.LinesTotal.IncTo(total);
         });

@@ -21,6 +21,8 @@ public sealed class SelfMetrics
         LogRotations = factory.CreateCounter("logmetrics_log_rotations_total", "Rotations seen per log (rename, symlink swap).", "logfile");
         LogTruncations = factory.CreateCounter("logmetrics_log_truncations_total", "Truncations seen per log (copytruncate).", "logfile");
         LinesCut = factory.CreateCounter("logmetrics_log_lines_cut_total", "Lines cut at the maximum line length, per log.", "logfile");
+        ConnectionsRefused = factory.CreateCounter("logmetrics_log_connections_refused_total",
+            "Stream connections refused or closed at the connection cap or the partial-line budget, per log.", "logfile");
         ProgramLoads = factory.CreateCounter("mtail_prog_loads_total", "Successful program loads.", "prog");
         ProgramLoadErrors = factory.CreateCounter("mtail_prog_load_errors_total", "Failed program loads.", "prog");
         RuntimeErrors = factory.CreateCounter("mtail_prog_runtime_errors_total", "Runtime errors per program.", "prog");
@@ -42,6 +44,7 @@ public sealed class SelfMetrics
     public Counter LogRotations { get; }
     public Counter LogTruncations { get; }
     public Counter LinesCut { get; }
+    public Counter ConnectionsRefused { get; }
     public Counter ProgramLoads { get; }
     public Counter ProgramLoadErrors { get; }
     public Counter RuntimeErrors { get; }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 using System.Net.Sockets;
 
@@ -8,8 +9,19 @@ namespace LogMetrics.Tailing.Sources;
 /// and reads every connection line by line; lines of all connections go out under one name, and a
 /// connection's partial last line is handed on when it closes.
 /// </summary>
+/// <remarks>
+/// Bounded whatever clients do: at most <see cref="TailerOptions.MaxStreamConnections"/> connections (more are
+/// closed as they are accepted), partial lines within <see cref="TailerOptions.StreamBufferBytes"/> for all of
+/// them (the connection that goes past it is closed), and an idle connection holds no read buffer: it waits
+/// with a zero-byte receive and rents a buffer only while data is there.
+/// </remarks>
 internal sealed class StreamListenerSource(string name, Func<EndPoint> endPoint, TailContext context) : PushSource(name, context)
 {
+    const int ReadBufferBytes = 64 * 1024;
+    int _connections;
+    int _reportedCap;
+    int _reportedBudget;
+
     protected override Task Start(CancellationToken stopping)
     {
         var address = endPoint();
@@ -36,6 +48,13 @@ internal sealed class StreamListenerSource(string name, Func<EndPoint> endPoint,
             {
                 var connection = await listener.AcceptAsync(stopping).ConfigureAwait(false);
                 connections.RemoveAll(t => t.IsCompleted);
+                if (Interlocked.Increment(ref _connections) > Context.Options.MaxStreamConnections)
+                {
+                    Interlocked.Decrement(ref _connections);
+                    connection.Dispose();
+                    Context.Refuse(Counters, $"{Context.Options.MaxStreamConnections} connections are open; closing new ones", ref _reportedCap);
+                    continue;
+                }
                 connections.Add(ReadAsync(connection, stopping));
             }
         }
@@ -57,13 +76,41 @@ internal sealed class StreamListenerSource(string name, Func<EndPoint> endPoint,
     async Task ReadAsync(Socket connection, CancellationToken stopping)
     {
         var splitter = new LineSplitter(Context.Options.MaxLineBytes);
-        var buffer = new byte[64 * 1024];
+        var budget = Context.StreamBuffers;
+        long held = 0;
+        var overBudget = false;
         try
         {
-            int read;
-            while ((read = await connection.ReceiveAsync(buffer, SocketFlags.None, stopping).ConfigureAwait(false)) > 0)
+            while (true)
             {
-                Feed(splitter, buffer.AsSpan(0, read));
+                // Waits for data without a buffer: thousands of idle connections cost no memory.
+                await connection.ReceiveAsync(Memory<byte>.Empty, SocketFlags.None, stopping).ConfigureAwait(false);
+                var buffer = ArrayPool<byte>.Shared.Rent(ReadBufferBytes);
+                int read;
+                try
+                {
+                    read = await connection.ReceiveAsync(buffer.AsMemory(0, ReadBufferBytes), SocketFlags.None, stopping).ConfigureAwait(false);
+                    if (read > 0)
+                    {
+                        Feed(splitter, buffer.AsSpan(0, read));
+                    }
+                }
+                finally
+                {
+                    ArrayPool<byte>.Shared.Return(buffer);
+                }
+                if (read == 0)
+                {
+                    break;
+                }
+                var change = splitter.PendingCapacity - held;
+                held = splitter.PendingCapacity;
+                if (!budget.TryChange(change))
+                {
+                    overBudget = true;
+                    Context.Refuse(Counters, $"partial lines of all connections passed {Context.Options.StreamBufferBytes} bytes; closing the connection that went past it", ref _reportedBudget);
+                    return;
+                }
             }
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
@@ -75,8 +122,13 @@ internal sealed class StreamListenerSource(string name, Func<EndPoint> endPoint,
         }
         finally
         {
-            Flush(splitter);
+            budget.Release(held);
+            if (!overBudget)
+            {
+                Flush(splitter);
+            }
             connection.Dispose();
+            Interlocked.Decrement(ref _connections);
         }
     }
 }

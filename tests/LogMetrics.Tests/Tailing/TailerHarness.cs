@@ -94,6 +94,21 @@ internal sealed class TailerHarness : IAsyncDisposable
         return lines;
     }
 
+    /// <summary>The next line from a reader that runs on its own, or null if none comes within <paramref name="wait"/>.</summary>
+    public async Task<LogLine?> TryReceiveAsync(TimeSpan wait)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        timeout.CancelAfter(wait);
+        try
+        {
+            return await _channel.Reader.ReadAsync(timeout.Token);
+        }
+        catch (OperationCanceledException) when (!TestContext.Current.CancellationToken.IsCancellationRequested)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Runs <c>/bin/sh -c script</c> in the directory, polling while it runs, then once more.</summary>
     public List<LogLine> RunPolling(string script)
     {

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using LogMetrics.Tailing;
+using LogMetrics.Tests.Integration.Daemon;
 using LogMetrics.Tests.Tailing;
 
 namespace LogMetrics.Tests.Integration.Tailing;
@@ -106,6 +107,68 @@ public sealed class StreamTailingTests
         (await h.ReceiveAsync(2)).Select(l => l.Text).Should().Equal("p", "qr");
     }
 
+    [Fact]
+    public async Task Connections_past_the_cap_are_closed_on_accept_counted_and_reported_once()
+    {
+        var (h, port) = await ListenOnFreePort("tcp", SocketType.Stream, o => o with { MaxStreamConnections = 3 });
+        await using var _ = h;
+        var errors = new List<string>();
+        h.Tailer.Error += (_, e) => { lock (errors) { errors.Add(e.Message); } };
+        var endPoint = new IPEndPoint(IPAddress.Loopback, port);
+        var held = new List<Socket>();
+        try
+        {
+            for (var i = 0; i < 5; i++)
+            {
+                var client = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                held.Add(client);
+                await client.ConnectAsync(endPoint, TestContext.Current.CancellationToken);
+                await client.SendAsync(B($"from {i}\n"), SocketFlags.None, TestContext.Current.CancellationToken);
+            }
+
+            (await h.ReceiveAsync(3)).Select(l => l.Text).Should().BeEquivalentTo("from 0", "from 1", "from 2");
+            await Poll.UntilAsync("two refused", () => Task.FromResult(h.Status($"127.0.0.1:{port}").ConnectionsRefused), n => n == 2);
+            lock (errors)
+            {
+                errors.Should().ContainSingle(e => e.Contains("3 connections are open", StringComparison.Ordinal));
+            }
+
+            // A place freed is taken again.
+            held[0].Dispose();
+            await Poll.UntilAsync("a new connection read", async () =>
+            {
+                await SendStream(endPoint, "again\n");
+                return await h.TryReceiveAsync(TimeSpan.FromMilliseconds(200));
+            }, line => line?.Text == "again");
+        }
+        finally
+        {
+            held.ForEach(s => s.Dispose());
+        }
+    }
+
+    [Fact]
+    public async Task A_connection_whose_partial_line_passes_the_shared_budget_is_closed_and_the_others_go_on()
+    {
+        var (h, port) = await ListenOnFreePort("tcp", SocketType.Stream, o => o with { StreamBufferBytes = 50_000 });
+        await using var _ = h;
+        var endPoint = new IPEndPoint(IPAddress.Loopback, port);
+        using var greedy = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        await greedy.ConnectAsync(endPoint, TestContext.Current.CancellationToken);
+        await greedy.SendAsync(B(new string('x', 30_000)), SocketFlags.None, TestContext.Current.CancellationToken);
+        using var greedier = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        await greedier.ConnectAsync(endPoint, TestContext.Current.CancellationToken);
+        await greedier.SendAsync(B(new string('y', 30_000)), SocketFlags.None, TestContext.Current.CancellationToken);
+
+        await Poll.UntilAsync("one closed", () => Task.FromResult(h.Status($"127.0.0.1:{port}").ConnectionsRefused), n => n == 1);
+        await SendStream(endPoint, "fine\n");
+        (await h.ReceiveAsync(1)).Single().Text.Should().Be("fine");
+        await greedy.SendAsync(B("\n"), SocketFlags.None, TestContext.Current.CancellationToken);
+        await greedier.SendAsync(B("\n"), SocketFlags.None, TestContext.Current.CancellationToken);
+        var last = await h.ReceiveAsync(1);
+        last.Single().Text.Should().MatchRegex("^(x{30000}|y{30000})$", "the connection that stayed keeps its whole line; the closed one's partial line is dropped");
+    }
+
     static async Task SendStream(EndPoint endPoint, string text)
     {
         var protocol = endPoint is UnixDomainSocketEndPoint ? ProtocolType.Unspecified : ProtocolType.Tcp;
@@ -116,12 +179,12 @@ public sealed class StreamTailingTests
     }
 
     // Another process may take the port between the probe and the tailer's bind: try another.
-    static async Task<(TailerHarness Harness, int Port)> ListenOnFreePort(string scheme, SocketType type)
+    static async Task<(TailerHarness Harness, int Port)> ListenOnFreePort(string scheme, SocketType type, Func<TailerOptions, TailerOptions>? configure = null)
     {
         for (var attempt = 1; ; attempt++)
         {
             var port = FreePort(type);
-            var h = new TailerHarness($"{scheme}://127.0.0.1:{port}");
+            var h = new TailerHarness(configure, $"{scheme}://127.0.0.1:{port}");
             h.Poll();
             if (h.Status($"127.0.0.1:{port}").IsOpen || attempt == 5)
             {
