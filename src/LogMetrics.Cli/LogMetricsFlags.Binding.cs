@@ -70,6 +70,7 @@ public sealed partial class LogMetricsFlags
             StateDir = Get(StateDir),
             CheckpointInterval = Get(CheckpointInterval),
             MaxSeries = Get(MaxSeries),
+            ForgetLogsAfter = Get(ForgetLogsAfter),
             OtlpEndpoint = Get(OtlpEndpoint),
             LogToStderr = Get(LogToStderr),
             AlsoLogToStderr = Get(AlsoLogToStderr),

@@ -39,6 +39,9 @@ public sealed partial class LogMetricsFlags
     public GoFlag<long> MaxSeries { get; } = GoFlag.Number("max_series", Defaults.MaxSeries,
         "logmetrics: most label sets in the whole store; beyond it new label sets go to one __overflow__ series per metric. 0: no cap.");
 
+    public GoFlag<TimeSpan> ForgetLogsAfter { get; } = GoFlag.Duration("forget_logs_after", Defaults.ForgetLogsAfter, "5m0s",
+        "logmetrics: how long after a log file is gone (no longer matched, and closed) its self-metric series and status-page row are dropped.");
+
     public GoFlag<string> OtlpEndpoint { get; } = GoFlag.Text("otlp_endpoint", Defaults.OtlpEndpoint,
         "logmetrics: OTLP endpoint to push metrics to every -metric_push_interval (OTEL_EXPORTER_OTLP_* variables apply).");
 }

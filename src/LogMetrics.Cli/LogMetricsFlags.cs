@@ -27,7 +27,7 @@ public sealed partial class LogMetricsFlags
             StatsdHostPort, StatsdPrefix, CollectdSocketPath, CollectdPrefix, ExperimentalEnableOpentelemetry,
             DisableFsnotify, MetricPushIntervalSeconds,
             Passthrough, ExitOnEof, IdleExit, PushGateway, PushJob, PushLabel, Linger,
-            StateDir, CheckpointInterval, MaxSeries, OtlpEndpoint,
+            StateDir, CheckpointInterval, MaxSeries, ForgetLogsAfter, OtlpEndpoint,
             LogToStderr, AlsoLogToStderr, StderrThreshold, LogDir, Verbosity, Vmodule, LogBacktraceAt,
         ];
         ByName = All.ToDictionary(f => f.Name, StringComparer.Ordinal);

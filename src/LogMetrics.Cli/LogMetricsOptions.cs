@@ -93,6 +93,9 @@ public sealed record LogMetricsOptions
     public TimeSpan CheckpointInterval { get; init; } = TimeSpan.FromSeconds(10);
     public long MaxSeries { get; init; }
 
+    /// <summary>How long after a log file is gone its self-metric series and status row are dropped.</summary>
+    public TimeSpan ForgetLogsAfter { get; init; } = TimeSpan.FromMinutes(5);
+
     // logmetrics only: OTLP push.
     public string OtlpEndpoint { get; init; } = "";
 

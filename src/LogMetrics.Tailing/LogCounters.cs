@@ -15,6 +15,8 @@ internal sealed class LogCounters(string path)
 
     public void AddLine() => Interlocked.Increment(ref _lines);
 
+    public long Lines => Interlocked.Read(ref _lines);
+
     public void AddBytes(long count) => Interlocked.Add(ref _bytes, count);
 
     /// <summary>Open handles (a file and its rotated predecessors still being read, or a listening socket).</summary>

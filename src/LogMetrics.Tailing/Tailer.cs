@@ -37,6 +37,7 @@ public sealed class Tailer : IAsyncDisposable
     readonly FileLogs _files;
     readonly List<PushSource> _sources;
     readonly List<LogCounters> _logs = [];
+    long _forgottenLines;
     bool _closed;
     Task? _shutdown;
     int _passes;
@@ -72,7 +73,10 @@ public sealed class Tailer : IAsyncDisposable
     /// </summary>
     public event Action<string, Exception>? Error;
 
-    /// <summary>Every log seen so far, files in the order they were first matched, then sockets and stdin.</summary>
+    /// <summary>
+    /// Every log seen so far, files in the order they were first matched, then sockets and stdin; files gone for
+    /// longer than <see cref="TailerOptions.ForgetGoneLogsAfter"/> are dropped.
+    /// </summary>
     public IReadOnlyList<LogStatus> Logs
     {
         get
@@ -80,6 +84,18 @@ public sealed class Tailer : IAsyncDisposable
             lock (_statusLock)
             {
                 return [.. _logs.Select(c => c.Snapshot())];
+            }
+        }
+    }
+
+    /// <summary>Lines read from every log since the start, forgotten ones included (<c>mtail_lines_total</c>).</summary>
+    public long LinesRead
+    {
+        get
+        {
+            lock (_statusLock)
+            {
+                return _forgottenLines + _logs.Sum(c => c.Lines);
             }
         }
     }
@@ -178,7 +194,7 @@ public sealed class Tailer : IAsyncDisposable
 
     void Discover()
     {
-        _files.Discover(_patterns.Expand(), AddLog);
+        _files.Discover(_patterns.Expand(), AddLog, ForgetLog);
         foreach (var source in _sources)
         {
             source.EnsureStarted();
@@ -190,6 +206,15 @@ public sealed class Tailer : IAsyncDisposable
         lock (_statusLock)
         {
             _logs.Insert(_logs.Count - _sources.Count, counters);
+        }
+    }
+
+    void ForgetLog(LogCounters counters)
+    {
+        lock (_statusLock)
+        {
+            _logs.Remove(counters);
+            _forgottenLines += counters.Lines;
         }
     }
 

@@ -78,6 +78,13 @@ public sealed record TailerOptions
     /// </summary>
     public long StreamBufferBytes { get; init; } = 64L << 20;
 
+    /// <summary>
+    /// How long a matched path may be gone (no longer matched, its files closed) before it is forgotten: its
+    /// counters leave <see cref="Tailer.Logs"/> (their lines stay in <see cref="Tailer.LinesRead"/>). Without it, every file ever
+    /// matched would keep a status row and its self-metric series for the life of the process.
+    /// </summary>
+    public TimeSpan ForgetGoneLogsAfter { get; init; } = TimeSpan.FromMinutes(5);
+
     /// <summary>The clock polls are timed by.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 }

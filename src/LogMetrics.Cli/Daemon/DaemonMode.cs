@@ -187,12 +187,25 @@ public sealed class DaemonMode(LogMetricsOptions options, TextWriter stderr, Tim
     // Per-log counters live in the tailer; they are copied into the registry just before each scrape.
     static void MirrorLogCounters(SelfMetrics self, Tailer tailer)
     {
+        var mirrored = new HashSet<string>(StringComparer.Ordinal);
+        var mirroring = new Lock(); // scrapes may collect at the same time
         self.Registry.AddBeforeCollectCallback(() =>
         {
-            long total = 0;
-            foreach (var log in tailer.Logs)
+            using var _ = mirroring.EnterScope();
+            var logs = tailer.Logs;
+            var now = logs.Select(l => l.Path).ToHashSet(StringComparer.Ordinal);
+            foreach (var gone in mirrored.Where(p => !now.Contains(p)).ToList())
             {
-                total += log.LinesRead;
+                // Forgotten by the tailer (-forget_logs_after): its series go too.
+                foreach (var counter in new[] { self.LogLines, self.LogBytes, self.LogErrors, self.LogRotations, self.LogTruncations, self.LinesCut, self.ConnectionsRefused })
+                {
+                    counter.RemoveLabelled(gone);
+                }
+                mirrored.Remove(gone);
+            }
+            foreach (var log in logs)
+            {
+                mirrored.Add(log.Path);
                 self.LogLines.WithLabels(log.Path).IncTo(log.LinesRead);
                 self.LogBytes.WithLabels(log.Path).IncTo(log.BytesRead);
                 self.LogErrors.WithLabels(log.Path).IncTo(log.Errors);
@@ -204,7 +217,7 @@ public sealed class DaemonMode(LogMetricsOptions options, TextWriter stderr, Tim
                     self.ConnectionsRefused.WithLabels(log.Path).IncTo(log.ConnectionsRefused);
                 }
             }
-            self.LinesTotal.IncTo(total);
+            self.LinesTotal.IncTo(tailer.LinesRead);
         });
     }
 
@@ -214,6 +227,7 @@ public sealed class DaemonMode(LogMetricsOptions options, TextWriter stderr, Tim
         IgnoreFilenameRegex = string.IsNullOrEmpty(options.IgnoreFilenameRegexPattern) ? null : options.IgnoreFilenameRegexPattern,
         PollInterval = options.PollInterval,
         PollLogInterval = options.PollLogInterval,
+        ForgetGoneLogsAfter = options.ForgetLogsAfter,
         Clock = clock,
     };
 

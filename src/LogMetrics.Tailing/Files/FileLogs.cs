@@ -18,11 +18,16 @@ internal sealed class FileLogs(TailContext context, Func<string, bool> wanted)
     readonly ResumePlan? _resume = context.Options.Resume is { } resume ? new ResumePlan(resume) : null;
     bool _started;
 
-    /// <summary>Opens the matched paths that are not being read.</summary>
-    public void Discover(IEnumerable<string> paths, Action<LogCounters> onNewPath)
+    /// <summary>
+    /// Opens the matched paths that are not being read, and forgets the paths gone for longer than
+    /// <see cref="TailerOptions.ForgetGoneLogsAfter"/> (<paramref name="onForgotten"/>).
+    /// </summary>
+    public void Discover(IEnumerable<string> paths, Action<LogCounters> onNewPath, Action<LogCounters> onForgotten)
     {
+        var matched = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
+            matched.Add(path);
             if (!_paths.TryGetValue(path, out var tracked))
             {
                 tracked = new TrackedPath(path, presentAtStartup: !_started);
@@ -39,6 +44,35 @@ internal sealed class FileLogs(TailContext context, Func<string, bool> wanted)
             FollowRotatedWhileDown(onNewPath);
         }
         _started = true;
+        ForgetGone(matched, onForgotten);
+    }
+
+    // A path neither matched nor being read (nor its rotated file) starts its time gone; past the limit it is dropped,
+    // and a file appearing there later is new.
+    void ForgetGone(HashSet<string> matched, Action<LogCounters> onForgotten)
+    {
+        var now = context.Clock.GetTimestamp();
+        List<TrackedPath>? forget = null;
+        foreach (var tracked in _paths.Values)
+        {
+            if (matched.Contains(tracked.Path) || tracked.Reader is not null || tracked.Counters.IsOpen)
+            {
+                tracked.GoneSince = null;
+            }
+            else if (tracked.GoneSince is not { } since)
+            {
+                tracked.GoneSince = now;
+            }
+            else if (context.Clock.GetElapsedTime(since, now) >= context.Options.ForgetGoneLogsAfter)
+            {
+                (forget ??= []).Add(tracked);
+            }
+        }
+        foreach (var tracked in forget ?? [])
+        {
+            _paths.Remove(tracked.Path);
+            onForgotten(tracked.Counters);
+        }
     }
 
     /// <summary>

@@ -17,4 +17,7 @@ internal sealed class TrackedPath(string path, bool presentAtStartup)
     public OpenLog? Reader { get; set; }
 
     public bool EverOpened { get; set; }
+
+    /// <summary>Since when (monotonic timestamp) the path has been gone: unmatched, with no file of it open. Null while it is there.</summary>
+    public long? GoneSince { get; set; }
 }

@@ -45,6 +45,7 @@ public sealed class FlagTableTests
         ["state_dir"] = ("/var/lib/lm", o => o.StateDir, "/var/lib/lm"),
         ["checkpoint_interval"] = ("5s", o => Text(o.CheckpointInterval), "00:00:05"),
         ["max_series"] = ("100000", o => Text(o.MaxSeries), "100000"),
+        ["forget_logs_after"] = ("90s", o => Text(o.ForgetLogsAfter), "00:01:30"),
         ["otlp_endpoint"] = ("http://otel:4318", o => o.OtlpEndpoint, "http://otel:4318"),
         ["stderrthreshold"] = ("WARNING", o => o.StderrThreshold.ToString(), "Warning"),
         ["log_dir"] = ("/var/log/lm", o => o.LogDir, "/var/log/lm"),

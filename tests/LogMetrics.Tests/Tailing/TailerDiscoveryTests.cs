@@ -139,4 +139,49 @@ public sealed class TailerDiscoveryTests
         channel.Reader.TryRead(out var line).Should().BeTrue();
         line.FileName.Should().Be(h.PathOf("rel.log"));
     }
+
+    [Fact]
+    public async Task A_path_gone_for_longer_than_the_limit_is_forgotten_and_its_lines_stay_in_the_total()
+    {
+        await using var h = new TailerHarness(o => o with { ForgetGoneLogsAfter = TimeSpan.FromMinutes(1) }, "*.log");
+        h.Poll();
+        h.Append("a.log", "1\n2\n3\n");
+        h.Append("b.log", "kept\n");
+        h.Poll().Should().HaveCount(4);
+
+        File.Delete(h.PathOf("a.log"));
+        h.Poll();
+        h.Clock.Advance(TimeSpan.FromSeconds(6)); // past the rotation grace period: closed
+        h.Poll();
+        h.Poll(); // gone from here on: unmatched, and nothing of it open
+        h.Clock.Advance(TimeSpan.FromSeconds(59));
+        h.Poll();
+        h.Tailer.Logs.Select(l => Path.GetFileName(l.Path)).Should().Equal(["a.log", "b.log"], "gone for less than the limit");
+
+        h.Clock.Advance(TimeSpan.FromSeconds(2));
+        h.Poll();
+        h.Tailer.Logs.Select(l => Path.GetFileName(l.Path)).Should().Equal("b.log");
+        h.Tailer.LinesRead.Should().Be(4);
+
+        // Back again: a new log, read from its start.
+        h.Append("a.log", "again\n");
+        h.Poll().Should().Equal("again");
+        h.Status("a.log").LinesRead.Should().Be(1);
+        h.Tailer.LinesRead.Should().Be(5);
+    }
+
+    [Fact]
+    public async Task A_path_still_matched_or_still_open_is_never_forgotten()
+    {
+        await using var h = new TailerHarness(o => o with { ForgetGoneLogsAfter = TimeSpan.FromSeconds(1) }, "*.log");
+        h.Poll();
+        h.Append("quiet.log", "once\n");
+        h.Poll();
+        for (var i = 0; i < 5; i++)
+        {
+            h.Clock.Advance(TimeSpan.FromMinutes(10));
+            h.Poll();
+        }
+        h.Tailer.Logs.Should().ContainSingle().Which.LinesRead.Should().Be(1);
+    }
 }
