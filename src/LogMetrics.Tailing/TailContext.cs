@@ -21,6 +21,9 @@ internal sealed class TailContext(TailerOptions options, ChannelWriter<LogLine> 
 
     public event Action<string, Exception>? Error;
 
+    /// <summary>Log files open, against <see cref="TailerOptions.MaxOpenFiles"/>.</summary>
+    public FileHandles Files { get; } = new(options.MaxOpenFiles);
+
     /// <summary>Bytes of partial lines held by all stream connections (see <see cref="TailerOptions.StreamBufferBytes"/>).</summary>
     public StreamBudget StreamBuffers { get; } = new(options.StreamBufferBytes);
 

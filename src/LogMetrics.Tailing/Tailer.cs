@@ -88,6 +88,12 @@ public sealed class Tailer : IAsyncDisposable
         }
     }
 
+    /// <summary>Log files open now (parked ones not counted), at most <see cref="TailerOptions.MaxOpenFiles"/>.</summary>
+    public int OpenFiles => _context.Files.Open;
+
+    /// <summary>Opens of log files put off for lack of a descriptor so far (each retried at the next poll).</summary>
+    public long OpensDeferred => _context.Files.Deferred;
+
     /// <summary>Lines read from every log since the start, forgotten ones included (<c>mtail_lines_total</c>).</summary>
     public long LinesRead
     {

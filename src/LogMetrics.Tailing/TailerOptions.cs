@@ -68,7 +68,15 @@ public sealed record TailerOptions
     /// Most connections one <c>tcp://</c> or <c>unix://</c> log holds at once; a connection past it is closed as
     /// soon as it is accepted and counted in <see cref="LogStatus.ConnectionsRefused"/>.
     /// </summary>
-    public int MaxStreamConnections { get; init; } = 256;
+    public int MaxStreamConnections { get; init; } = FileDescriptors.StreamConnections(FileDescriptors.Limit);
+
+    /// <summary>
+    /// Most log files open at once (by default half of what the descriptor limit leaves the runtime: 384 for a
+    /// limit of 1,024), so the HTTP server, the checkpoints and the runtime always have descriptors. Past it the
+    /// least recently active files are parked: closed with their place kept, and reopened by identity (found
+    /// again by device and inode if renamed) when their path shows they changed.
+    /// </summary>
+    public int MaxOpenFiles { get; init; } = FileDescriptors.LogFiles(FileDescriptors.Limit);
 
     /// <summary>
     /// Most bytes of unfinished lines all stream connections together may hold. A connection whose partial line

@@ -218,6 +218,8 @@ public sealed class DaemonMode(LogMetricsOptions options, TextWriter stderr, Tim
                 }
             }
             self.LinesTotal.IncTo(tailer.LinesRead);
+            self.LogFilesOpen.Set(tailer.OpenFiles);
+            self.OpensDeferred.IncTo(tailer.OpensDeferred);
         });
     }
 

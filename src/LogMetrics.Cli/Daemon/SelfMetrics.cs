@@ -21,6 +21,8 @@ public sealed class SelfMetrics
         LogRotations = factory.CreateCounter("logmetrics_log_rotations_total", "Rotations seen per log (rename, symlink swap).", "logfile");
         LogTruncations = factory.CreateCounter("logmetrics_log_truncations_total", "Truncations seen per log (copytruncate).", "logfile");
         LinesCut = factory.CreateCounter("logmetrics_log_lines_cut_total", "Lines cut at the maximum line length, per log.", "logfile");
+        LogFilesOpen = factory.CreateGauge("logmetrics_log_files_open", "Log files held open now (at most the limit the descriptor limit sets; the others are parked).");
+        OpensDeferred = factory.CreateCounter("logmetrics_log_opens_deferred_total", "Opens of log files put off for lack of a file descriptor, each retried at the next poll.");
         ConnectionsRefused = factory.CreateCounter("logmetrics_log_connections_refused_total",
             "Stream connections refused or closed at the connection cap or the partial-line budget, per log.", "logfile");
         ProgramLoads = factory.CreateCounter("mtail_prog_loads_total", "Successful program loads.", "prog");
@@ -45,6 +47,8 @@ public sealed class SelfMetrics
     public Counter LogTruncations { get; }
     public Counter LinesCut { get; }
     public Counter ConnectionsRefused { get; }
+    public Gauge LogFilesOpen { get; }
+    public Counter OpensDeferred { get; }
     public Counter ProgramLoads { get; }
     public Counter ProgramLoadErrors { get; }
     public Counter RuntimeErrors { get; }

@@ -11,8 +11,9 @@ namespace LogMetrics.Server.Hosting;
 /// delegate.</summary>
 internal static class KestrelHost
 {
-    /// <summary>Open connections past which the oldest one without a request is closed for each new one.</summary>
-    public const int ConnectionCapacity = 512;
+    /// <summary>Open connections past which the oldest one without a request is closed for each new one: a quarter
+    /// of the descriptor limit, at most 512, so connections cannot take the descriptors logs and checkpoints need.</summary>
+    static readonly int ConnectionCapacity = LogMetrics.Tailing.FileDescriptors.HttpConnections(LogMetrics.Tailing.FileDescriptors.Limit);
 
     public static WebApplication Build(ListenTarget target, RequestDispatcher dispatcher)
     {

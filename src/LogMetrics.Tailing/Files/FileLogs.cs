@@ -17,6 +17,7 @@ internal sealed class FileLogs(TailContext context, Func<string, bool> wanted)
     readonly RetiredLogs _retired = new(context);
     readonly ResumePlan? _resume = context.Options.Resume is { } resume ? new ResumePlan(resume) : null;
     bool _started;
+    bool _deferred;
 
     /// <summary>
     /// Opens the matched paths that are not being read, and forgets the paths gone for longer than
@@ -24,6 +25,11 @@ internal sealed class FileLogs(TailContext context, Func<string, bool> wanted)
     /// </summary>
     public void Discover(IEnumerable<string> paths, Action<LogCounters> onNewPath, Action<LogCounters> onForgotten)
     {
+        if (!_deferred)
+        {
+            context.Files.Recovered();
+        }
+        _deferred = false;
         var matched = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
@@ -112,6 +118,14 @@ internal sealed class FileLogs(TailContext context, Func<string, bool> wanted)
     bool Read(TrackedPath tracked, bool followRotation)
     {
         var log = tracked.Reader!;
+        if (log.IsParked)
+        {
+            if (!Reopen(tracked, log) || tracked.Reader is not { IsParked: false } reopened)
+            {
+                return false;
+            }
+            log = reopened;
+        }
         try
         {
             log.CheckTruncated();
@@ -153,6 +167,10 @@ internal sealed class FileLogs(TailContext context, Func<string, bool> wanted)
     void Open(TrackedPath tracked, bool foundByPolling)
     {
         OpenLog? log;
+        if (!MakeRoom(tracked))
+        {
+            return;
+        }
         try
         {
             log = OpenLog.Open(tracked.Path, tracked.Counters, context);
@@ -184,6 +202,11 @@ internal sealed class FileLogs(TailContext context, Func<string, bool> wanted)
             // Gone between the glob and the open, or a dangling symbolic link: whatever appears
             // there later is new.
             tracked.PresentAtStartup = false;
+            return;
+        }
+        catch (IOException e) when (Errno.IsOutOfDescriptors(e))
+        {
+            Defer(tracked);
             return;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -263,6 +286,109 @@ internal sealed class FileLogs(TailContext context, Func<string, bool> wanted)
             tracked.Counters.Opened();
             tracked.Counters.Rotated();
             _retired.Add(log);
+        }
+    }
+
+    // A parked file, looked at through its path and reopened only when it has something to read. Renamed or
+    // replaced meanwhile, it is found again by identity in its directory, read to its end and retired; the path's
+    // new file is opened. True when the path's reader is open again and can be read.
+    bool Reopen(TrackedPath tracked, OpenLog log)
+    {
+        if (!FileStat.TryOfPath(tracked.Path, out var now, out var errno))
+        {
+            if (Errno.IsMissing(errno))
+            {
+                FinishParked(tracked, log);
+            }
+            return false;
+        }
+        if (now.Identity != log.Identity)
+        {
+            FinishParked(tracked, log);
+            Open(tracked, foundByPolling: false);
+            return tracked.Reader is { IsParked: false };
+        }
+        if (!log.NeedsReading(now) || !MakeRoom(tracked))
+        {
+            return false;
+        }
+        try
+        {
+            return log.TryReopen(tracked.Path);
+        }
+        catch (IOException e) when (Errno.IsOutOfDescriptors(e))
+        {
+            Defer(tracked);
+            return false;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Replaced between the stat and the open: the next poll sees the new file.
+            context.Fail(tracked.Counters, e);
+            return false;
+        }
+    }
+
+    // A parked file its path no longer names: read to its end if it is still beside its path, else closed (what
+    // was written to it after it was parked and before it went is lost: docs/reliability.md).
+    void FinishParked(TrackedPath tracked, OpenLog log)
+    {
+        tracked.Reader = null;
+        var directory = Path.GetDirectoryName(tracked.Path);
+        var found = directory is null ? null : ResumePlan.FindByIdentity(directory, log.Identity);
+        try
+        {
+            if (found is not null && MakeRoom(tracked) && log.TryReopen(found))
+            {
+                _retired.Add(log);
+                return;
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            context.Fail(tracked.Counters, e);
+        }
+        log.Close();
+    }
+
+    // Parks the least recently active files once MaxOpenFiles are open; false (the open put off) when none can be.
+    bool MakeRoom(TrackedPath tracked)
+    {
+        var files = context.Files;
+        if (!files.Full)
+        {
+            return true;
+        }
+        var active = _paths.Values.Select(p => p.Reader).OfType<OpenLog>()
+            .Where(l => !l.IsParked && !l.IsPipe).OrderBy(l => l.LastDataAt).ToList();
+        foreach (var log in active.Take(Math.Max(1, files.Limit / 8)))
+        {
+            try
+            {
+                log.Park();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // fstat failed: the handle stays open; another one makes room.
+            }
+        }
+        if (files.Full)
+        {
+            Defer(tracked);
+            return false;
+        }
+        return true;
+    }
+
+    // No descriptor for this log now: counted, said once, tried again at the next poll.
+    void Defer(TrackedPath tracked)
+    {
+        _deferred = true;
+        if (context.Files.Defer())
+        {
+            context.Report(tracked.Path, new IOException(
+                $"too many open files ({context.Files.Open} log files open, limit {context.Files.Limit}): opening is put off until a descriptor is free "
+                + "(counted in logmetrics_log_opens_deferred_total; reported once)"));
         }
     }
 

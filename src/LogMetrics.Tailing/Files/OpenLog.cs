@@ -6,11 +6,13 @@ namespace LogMetrics.Tailing.Files;
 /// <summary>
 /// One open file or named pipe: the handle, how far it has been read, and its partial last line.
 /// Regular files are read at an explicit offset (so a truncation is seen by comparing sizes);
-/// pipes are read without waiting until they are empty.
+/// pipes are read without waiting until they are empty. A regular file can be parked (its handle
+/// closed, everything else kept) when too many are open, and reopened by identity later.
 /// </summary>
 internal sealed class OpenLog : IDisposable
 {
-    readonly SafeFileHandle _handle;
+    SafeFileHandle? _handle;
+    long _parkedModified;
     readonly TailContext _context;
     readonly LineSplitter _splitter;
     readonly Action<string> _emit;
@@ -22,6 +24,7 @@ internal sealed class OpenLog : IDisposable
     OpenLog(SafeFileHandle handle, FileStat stat, string path, LogCounters counters, TailContext context)
     {
         _handle = handle;
+        context.Files.Opened();
         _path = path;
         _context = context;
         _counters = counters;
@@ -67,6 +70,55 @@ internal sealed class OpenLog : IDisposable
     /// (<see cref="TimeProvider.GetTimestamp"/>): what the rotation grace period counts from.
     /// </summary>
     public long LastDataAt { get; private set; }
+
+    /// <summary>Whether the handle is closed for now (<see cref="Park"/>); only <see cref="NeedsReading"/> and <see cref="TryReopen"/> may be used then.</summary>
+    public bool IsParked => _handle is null;
+
+    SafeFileHandle Handle => _handle ?? throw new InvalidOperationException("The log is parked.");
+
+    /// <summary>
+    /// Closes the handle to give the descriptor back, keeping the offset, the partial line, the read mark and the
+    /// cursor: <see cref="TryReopen"/> carries on where it stopped. Pipes are never parked (their data would go).
+    /// </summary>
+    public void Park()
+    {
+        if (IsPipe || _handle is not { } handle)
+        {
+            return;
+        }
+        _parkedModified = FileStat.OfHandle(handle, _path).Modified;
+        handle.Dispose();
+        _handle = null;
+        _context.Files.Closed();
+    }
+
+    /// <summary>
+    /// Whether the parked file, as its path's <paramref name="now"/> shows it, has something to read: its size is
+    /// not what was read (grown, or truncated), or it was written since it was parked (rewritten to the same size).
+    /// </summary>
+    public bool NeedsReading(FileStat now) => now.Size != Offset || now.Modified != _parkedModified;
+
+    /// <summary>Reopens a parked file through <paramref name="path"/>; false (and still parked) when the path names another file now.</summary>
+    public bool TryReopen(string path)
+    {
+        var handle = NativeFile.OpenRead(path);
+        try
+        {
+            if (FileStat.OfHandle(handle, path).Identity != Identity)
+            {
+                handle.Dispose();
+                return false;
+            }
+        }
+        catch
+        {
+            handle.Dispose();
+            throw;
+        }
+        _handle = handle;
+        _context.Files.Opened();
+        return true;
+    }
 
     /// <summary>The path no longer names this file: the grace period starts now.</summary>
     public void Retire() => LastDataAt = _context.Clock.GetTimestamp();
@@ -131,7 +183,7 @@ internal sealed class OpenLog : IDisposable
 
     /// <summary>Whether this file starts with the bytes <paramref name="checkpoint"/> was taken of.</summary>
     public bool StartsLike(LogCheckpoint checkpoint) =>
-        new FileFingerprint(checkpoint.FingerprintLength, checkpoint.Fingerprint).Matches(_handle);
+        new FileFingerprint(checkpoint.FingerprintLength, checkpoint.Fingerprint).Matches(Handle);
 
     /// <summary>
     /// Starts reading at the end, as mtail does for files present at start-up — but at the start of
@@ -144,13 +196,13 @@ internal sealed class OpenLog : IDisposable
         {
             return;
         }
-        var size = RandomAccess.GetLength(_handle);
+        var size = RandomAccess.GetLength(Handle);
         var limit = Math.Max(0, size - _splitter.MaxLineBytes);
         var buffer = _context.PollBuffer;
         for (var end = size; end > limit;)
         {
             var count = (int)Math.Min(buffer.Length, end - limit);
-            var read = RandomAccess.Read(_handle, buffer.AsSpan(0, count), end - count);
+            var read = RandomAccess.Read(Handle, buffer.AsSpan(0, count), end - count);
             var newline = buffer.AsSpan(0, read).LastIndexOf((byte)'\n');
             if (read < count || newline >= 0)
             {
@@ -179,8 +231,8 @@ internal sealed class OpenLog : IDisposable
         {
             return false;
         }
-        var size = RandomAccess.GetLength(_handle);
-        if (size >= Offset && _mark.StillThere(_handle, Offset))
+        var size = RandomAccess.GetLength(Handle);
+        if (size >= Offset && _mark.StillThere(Handle, Offset))
         {
             return false;
         }
@@ -198,6 +250,7 @@ internal sealed class OpenLog : IDisposable
     /// </summary>
     public void ReadAvailable()
     {
+        var handle = Handle;
         var buffer = _context.PollBuffer;
         var cutBefore = _splitter.LinesCut;
         long total = 0;
@@ -206,7 +259,7 @@ internal sealed class OpenLog : IDisposable
         {
             while (!(HasMore = total >= PassBudgetBytes))
             {
-                var read = IsPipe ? NativeFile.ReadPipe(_handle, buffer, _counters.Path) : RandomAccess.Read(_handle, buffer, Offset);
+                var read = IsPipe ? NativeFile.ReadPipe(handle, buffer, _counters.Path) : RandomAccess.Read(handle, buffer, Offset);
                 if (read <= 0)
                 {
                     if (read == 0 && IsPipe)
@@ -290,9 +343,17 @@ internal sealed class OpenLog : IDisposable
     {
         if (_cursor is { } cursor && cursor.Fingerprint.Length < Math.Min(FileFingerprint.MaxBytes, Offset))
         {
-            cursor.Fingerprint = FileFingerprint.Of(_handle, Offset);
+            cursor.Fingerprint = FileFingerprint.Of(Handle, Offset);
         }
     }
 
-    public void Dispose() => _handle.Dispose();
+    public void Dispose()
+    {
+        if (_handle is { } handle)
+        {
+            handle.Dispose();
+            _handle = null;
+            _context.Files.Closed();
+        }
+    }
 }

@@ -48,10 +48,10 @@ internal sealed class ResumePlan(TailerResume resume)
         foreach (var checkpoint in left)
         {
             var directories = new[] { Path.GetDirectoryName(checkpoint.Path), Path.GetDirectoryName(checkpoint.Target) };
+            var identity = new FileIdentity(checkpoint.Device, checkpoint.Inode);
             var found = directories.OfType<string>().Distinct(StringComparer.Ordinal)
-                .SelectMany(FilesIn)
-                .FirstOrDefault(f => FileStat.TryOfPath(f, out var stat, out _)
-                    && stat.Identity == new FileIdentity(checkpoint.Device, checkpoint.Inode));
+                .Select(d => FindByIdentity(d, identity))
+                .FirstOrDefault(f => f is not null);
             if (found is not null)
             {
                 yield return (checkpoint, found);
@@ -59,7 +59,11 @@ internal sealed class ResumePlan(TailerResume resume)
         }
     }
 
-    static IEnumerable<string> FilesIn(string directory)
+    /// <summary>The file of <paramref name="directory"/> that is <paramref name="identity"/> (a log renamed beside its path), if any.</summary>
+    public static string? FindByIdentity(string directory, FileIdentity? identity) =>
+        identity is null ? null : FilesIn(directory).FirstOrDefault(f => FileStat.TryOfPath(f, out var stat, out _) && stat.Identity == identity);
+
+    static List<string> FilesIn(string directory)
     {
         try
         {

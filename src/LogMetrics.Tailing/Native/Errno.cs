@@ -19,4 +19,7 @@ internal static class Errno
     }
 
     public static bool IsMissing(int errno) => errno is LibC.ENOENT or LibC.ENOTDIR;
+
+    /// <summary>The process (EMFILE) or the system (ENFILE) has no file descriptor left.</summary>
+    public static bool IsOutOfDescriptors(Exception e) => e is IOException { HResult: LibC.EMFILE or LibC.ENFILE };
 }

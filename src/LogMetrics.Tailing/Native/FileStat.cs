@@ -17,8 +17,9 @@ internal enum FileKind
 /// <summary>
 /// <c>stat</c>/<c>fstat</c> as far as the tailer needs them. <see cref="Identity"/> is null where
 /// the platform gives none (not Linux): rotation by rename is then not seen, truncation still is.
+/// <see cref="Modified"/> is the modification time in nanoseconds since the epoch.
 /// </summary>
-internal readonly record struct FileStat(FileIdentity? Identity, FileKind Kind, long Size, uint Links)
+internal readonly record struct FileStat(FileIdentity? Identity, FileKind Kind, long Size, uint Links, long Modified = 0)
 {
     /// <summary>Stats a path, following symbolic links; the error is an errno (ENOENT when missing).</summary>
     public static unsafe bool TryOfPath(string path, out FileStat stat, out int errno)
@@ -71,7 +72,7 @@ internal readonly record struct FileStat(FileIdentity? Identity, FileKind Kind, 
             _ => FileKind.Other,
         };
         var device = ((ulong)b.DeviceMajor << 32) | b.DeviceMinor;
-        return new FileStat(new FileIdentity(device, b.Inode), kind, (long)b.Size, b.Links);
+        return new FileStat(new FileIdentity(device, b.Inode), kind, (long)b.Size, b.Links, (b.ModifiedSeconds * 1_000_000_000) + b.ModifiedNanoseconds);
     }
 
     static bool TryManaged(string path, out FileStat stat, out int errno)
@@ -79,7 +80,7 @@ internal readonly record struct FileStat(FileIdentity? Identity, FileKind Kind, 
         var info = new FileInfo(path);
         if (info.Exists)
         {
-            stat = new FileStat(null, FileKind.Regular, info.Length, 1);
+            stat = new FileStat(null, FileKind.Regular, info.Length, 1, info.LastWriteTimeUtc.Ticks * 100);
             errno = 0;
             return true;
         }

@@ -23,6 +23,9 @@ internal static unsafe partial class LibC
     public const int EPERM = 1;
     public const int ENOTDIR = 20;
     public const int ESTALE = 116;
+    public const int ENFILE = 23;
+    public const int EMFILE = 24;
+    public const int RlimitNoFile = 7;
 
     // "libc" alone is found only where the development files are installed (libc.so is then a
     // linker script .NET cannot load); glibc's run-time name is libc.so.6. Elsewhere (musl) the
@@ -38,6 +41,9 @@ internal static unsafe partial class LibC
 
     [LibraryImport("libc", EntryPoint = "read", SetLastError = true)]
     public static partial nint Read(int fd, byte* buffer, nint count);
+
+    [LibraryImport("libc", EntryPoint = "getrlimit", SetLastError = true)]
+    public static partial int GetRLimit(int resource, ulong* limits);
 }
 
 /// <summary>Linux's <c>struct statx</c> (256 bytes, the same layout on every architecture); only the fields used.</summary>
@@ -48,6 +54,8 @@ internal struct StatxBuffer
     [FieldOffset(28)] public ushort Mode;
     [FieldOffset(32)] public ulong Inode;
     [FieldOffset(40)] public ulong Size;
+    [FieldOffset(112)] public long ModifiedSeconds;
+    [FieldOffset(120)] public uint ModifiedNanoseconds;
     [FieldOffset(136)] public uint DeviceMajor;
     [FieldOffset(140)] public uint DeviceMinor;
 }

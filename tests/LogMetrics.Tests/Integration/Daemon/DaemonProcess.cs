@@ -38,11 +38,16 @@ public sealed partial class DaemonProcess : IAsyncDisposable
         StartAsync(workingDirectory, onListening, null, arguments);
 
     /// <summary>As above, with variables added to the daemon's environment.</summary>
+    public static Task<DaemonProcess> StartAsync(string workingDirectory, Action<ChildProcess>? onListening,
+        IReadOnlyDictionary<string, string>? environment, params string[] arguments) =>
+        StartAsync(workingDirectory, onListening, environment, [], arguments);
+
+    /// <summary>As above, run through <paramref name="wrapper"/> (a command and its arguments, such as <c>prlimit --nofile=1024</c>).</summary>
     public static async Task<DaemonProcess> StartAsync(string workingDirectory, Action<ChildProcess>? onListening,
-        IReadOnlyDictionary<string, string>? environment, params string[] arguments)
+        IReadOnlyDictionary<string, string>? environment, IReadOnlyList<string> wrapper, params string[] arguments)
     {
         var listening = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var process = Launch(workingDirectory, [.. arguments, "-address", "127.0.0.1", "-port", "0", "-logtostderr"],
+        var process = Launch(workingDirectory, [.. arguments, "-address", "127.0.0.1", "-port", "0", "-logtostderr"], wrapper,
             child =>
             {
                 foreach (var (name, value) in environment ?? new Dictionary<string, string>())
@@ -79,7 +84,10 @@ public sealed partial class DaemonProcess : IAsyncDisposable
     }
 
     /// <summary>Starts logmetrics with exactly these arguments (no address or port added).</summary>
-    public static ChildProcess Launch(string workingDirectory, IEnumerable<string> arguments, Action<ChildProcess>? beforeStart = null)
+    public static ChildProcess Launch(string workingDirectory, IEnumerable<string> arguments, Action<ChildProcess>? beforeStart = null) =>
+        Launch(workingDirectory, arguments, [], beforeStart);
+
+    static ChildProcess Launch(string workingDirectory, IEnumerable<string> arguments, IReadOnlyList<string> wrapper, Action<ChildProcess>? beforeStart)
     {
         var dll = FindDll();
         if (dll is null)
@@ -87,7 +95,9 @@ public sealed partial class DaemonProcess : IAsyncDisposable
             Assert.Skip("logmetrics.dll was not found next to the test assembly or in src/LogMetrics.Cli/bin; build the Cli project first.");
         }
         var host = Environment.ProcessPath is { } path && Path.GetFileNameWithoutExtension(path) == "dotnet" ? path : "dotnet";
-        return ChildProcess.Start(host, [dll, .. arguments], workingDirectory, beforeStart);
+        return wrapper.Count == 0
+            ? ChildProcess.Start(host, [dll, .. arguments], workingDirectory, beforeStart)
+            : ChildProcess.Start(wrapper[0], [.. wrapper.Skip(1), host, dll, .. arguments], workingDirectory, beforeStart);
     }
 
     public async Task<string> MetricsAsync()
