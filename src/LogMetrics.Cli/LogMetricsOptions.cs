@@ -1,6 +1,6 @@
-using LogMetrics.Language.Go;
 using System.Collections.Immutable;
 using LogMetrics.Cli.GoFlags;
+using LogMetrics.Go;
 
 namespace LogMetrics.Cli;
 

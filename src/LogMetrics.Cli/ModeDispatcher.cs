@@ -1,5 +1,5 @@
 using System.CommandLine;
-using LogMetrics.Cli.GoFlags;
+using LogMetrics.Go;
 using Serilog;
 
 namespace LogMetrics.Cli;
@@ -23,7 +23,7 @@ internal sealed class ModeDispatcher(
 
         settings.OptionsAccepted?.Invoke(options);
         Log.Information("{BuildInfo}", BuildInfo.Current.ToString());
-        Log.Information("Commandline: {CommandLine}", GoQuote.QuoteList(["logmetrics", .. args]));
+        Log.Information("Commandline: {CommandLine}", GoQuote.List(["logmetrics", .. args]));
 
         var (checkedOptions, error) = StartupChecks.Check(options, result.GetValue(flags.ExtraArguments) ?? []);
         if (checkedOptions is null)

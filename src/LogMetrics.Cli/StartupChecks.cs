@@ -1,4 +1,4 @@
-using LogMetrics.Cli.GoFlags;
+using LogMetrics.Go;
 
 namespace LogMetrics.Cli;
 
@@ -24,14 +24,14 @@ public static class StartupChecks
         ArgumentNullException.ThrowIfNull(extraArguments);
         if (extraArguments.Count > 0)
         {
-            return (null, $"Too many extra arguments specified: {GoQuote.QuoteList(extraArguments)}\n"
+            return (null, $"Too many extra arguments specified: {GoQuote.List(extraArguments)}\n"
                 + "(the logs flag can be repeated, or the filenames separated by commas.)");
         }
 
-        if (!LogMetrics.Language.Go.GoLocation.TryLoad(options.OverrideTimezone, out var zone, out var zoneError))
+        if (!LogMetrics.Go.GoLocation.TryLoad(options.OverrideTimezone, out var zone, out var zoneError))
         {
             // mtail prints this one without a newline; we end the line.
-            return (null, $"Couldn't parse timezone {GoQuote.Quote(options.OverrideTimezone)}: {zoneError}");
+            return (null, $"Couldn't parse timezone {GoQuote.String(options.OverrideTimezone)}: {zoneError}");
         }
 
         if (options.Progs.Length == 0)

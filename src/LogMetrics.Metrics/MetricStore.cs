@@ -1,3 +1,4 @@
+using LogMetrics.Go;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 

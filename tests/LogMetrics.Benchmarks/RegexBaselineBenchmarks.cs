@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using BenchmarkDotNet.Attributes;
+using LogMetrics.Go;
 using LogMetrics.Language.Compilation;
-using LogMetrics.Language.Go;
 using LogMetrics.Language.Patterns;
 using LogMetrics.Language.Syntax;
 

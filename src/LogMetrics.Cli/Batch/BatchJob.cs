@@ -74,7 +74,7 @@ public sealed class BatchJob : IDisposable
         var exitCode = await MetricsPush.PushAsync(_options, store, CancellationToken.None).ConfigureAwait(false);
         if (_inputEnded && _options.Linger > TimeSpan.Zero && !stop.IsCancellationRequested)
         {
-            Log.Information("Serving /metrics for {Linger} more", Language.Go.GoDuration.Format(_options.Linger.Ticks * 100));
+            Log.Information("Serving /metrics for {Linger} more", Go.GoDuration.Format(_options.Linger.Ticks * 100));
             try
             {
                 await Task.Delay(_options.Linger, _clock, stop).ConfigureAwait(false);

@@ -61,5 +61,5 @@ public sealed class InputEnd
         };
     }
 
-    static string GoDuration(TimeSpan span) => Language.Go.GoDuration.Format(span.Ticks * 100);
+    static string GoDuration(TimeSpan span) => Go.GoDuration.Format(span.Ticks * 100);
 }

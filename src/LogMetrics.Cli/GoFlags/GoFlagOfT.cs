@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using LogMetrics.Go;
 
 namespace LogMetrics.Cli.GoFlags;
 
@@ -48,7 +49,7 @@ public sealed class GoFlag<T> : GoFlag
             var parsed = _parse(token.Value);
             if (parsed.IsError)
             {
-                result.AddError($"invalid value {GoQuote.Quote(token.Value)} for flag -{Name}: {parsed.Error}");
+                result.AddError($"invalid value {GoQuote.String(token.Value)} for flag -{Name}: {parsed.Error}");
                 return _defaultValue;
             }
 

@@ -1,3 +1,4 @@
+using LogMetrics.Go;
 namespace LogMetrics.Cli.GoFlags;
 
 /// <summary>
@@ -69,7 +70,7 @@ public static class GoFlagScanner
                 {
                     return GoFlagScan.Failed(value is null
                         ? $"invalid boolean flag {name}: {boolError}"
-                        : $"invalid boolean value {GoQuote.Quote(text)} for -{name}: {boolError}");
+                        : $"invalid boolean value {GoQuote.String(text)} for -{name}: {boolError}");
                 }
 
                 // Normalised because System.CommandLine only lets a bool option take "true" or "false".
@@ -90,7 +91,7 @@ public static class GoFlagScanner
 
             if (flag.Check(value) is { } error)
             {
-                return GoFlagScan.Failed($"invalid value {GoQuote.Quote(value)} for flag -{name}: {error}");
+                return GoFlagScan.Failed($"invalid value {GoQuote.String(value)} for flag -{name}: {error}");
             }
 
             assignments.Add(new GoFlagAssignment(flag, value));

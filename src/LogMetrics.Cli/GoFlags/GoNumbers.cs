@@ -1,3 +1,4 @@
+using LogMetrics.Go;
 namespace LogMetrics.Cli.GoFlags;
 
 /// <summary>Why a Go <c>strconv</c> number parse failed.</summary>
@@ -104,7 +105,7 @@ public static class GoNumbers
 
     /// <summary>Go's wording of a <c>strconv.Atoi</c> failure, as glog's flags print it.</summary>
     public static string AtoiMessage(string text, GoNumberError error) =>
-        $"strconv.Atoi: parsing {GoQuote.Quote(text)}: {(error == GoNumberError.Range ? "value out of range" : "invalid syntax")}";
+        $"strconv.Atoi: parsing {GoQuote.String(text)}: {(error == GoNumberError.Range ? "value out of range" : "invalid syntax")}";
 
     private static GoNumberError ParseUnsignedBase0(string s, out ulong value)
     {

@@ -1,3 +1,4 @@
+using LogMetrics.Go;
 namespace LogMetrics.Cli.GoFlags;
 
 /// <summary>
@@ -43,7 +44,7 @@ public static class GoUsage
         if (flag.DefaultText is { } defaultText)
         {
             usage += flag.Kind == GoFlagKind.Text
-                ? $" (default {GoQuote.Quote(defaultText)})"
+                ? $" (default {GoQuote.String(defaultText)})"
                 : $" (default {defaultText})";
         }
 

@@ -23,7 +23,7 @@ public static class GoValues
     };
 
     public static GoParsed<TimeSpan> Duration(string text) =>
-        Language.Go.GoDuration.TryParse(text, out var nanoseconds, out _)
+        Go.GoDuration.TryParse(text, out var nanoseconds, out _)
             ? GoParsed.Ok<TimeSpan>(TimeSpan.FromTicks(nanoseconds / 100))
             : GoParsed.Fail<TimeSpan>(ParseError);
 

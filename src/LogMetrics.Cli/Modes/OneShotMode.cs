@@ -1,5 +1,6 @@
 using LogMetrics.Exporting.Exposition;
 using LogMetrics.Exporting.Json;
+using LogMetrics.Go;
 using LogMetrics.Language.Compilation;
 using LogMetrics.Language.Text;
 using LogMetrics.Metrics;

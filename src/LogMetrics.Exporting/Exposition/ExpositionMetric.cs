@@ -1,3 +1,4 @@
+using LogMetrics.Go;
 using LogMetrics.Metrics;
 
 namespace LogMetrics.Exporting.Exposition;

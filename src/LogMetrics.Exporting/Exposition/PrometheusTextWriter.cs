@@ -1,3 +1,4 @@
+using LogMetrics.Go;
 using LogMetrics.Metrics;
 
 namespace LogMetrics.Exporting.Exposition;
@@ -91,7 +92,7 @@ public static class PrometheusTextWriter
         for (var i = 0; i < ranges.Length; i++)
         {
             cumulative += (ulong)counts[i];
-            WriteSample(output, name, "_bucket"u8, series, GoFloat.FormatG(ranges[i].Max), cumulative, timestamp);
+            WriteSample(output, name, "_bucket"u8, series, GoStrconv.FormatFloatG(ranges[i].Max), cumulative, timestamp);
         }
 
         WriteSample(output, name, "_sum"u8, series, null, sum, timestamp);

@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Buffers.Text;
 using System.Text;
-using LogMetrics.Metrics;
+using LogMetrics.Go;
 
 namespace LogMetrics.Exporting.Exposition;
 
@@ -78,7 +78,7 @@ public sealed class Utf8TextBuffer : IDisposable
         return this;
     }
 
-    /// <summary>Appends a number as Go's <c>%g</c> prints it (see <see cref="GoFloat.FormatG"/>).</summary>
+    /// <summary>Appends a number as Go's <c>%g</c> prints it (see <see cref="GoStrconv.FormatFloatG"/>).</summary>
     public Utf8TextBuffer AppendGoFloat(double value)
     {
         // Go's shortest %g prints integers below 1e6 in magnitude as plain digits: most counters.
@@ -86,7 +86,7 @@ public sealed class Utf8TextBuffer : IDisposable
         {
             return Append((long)value);
         }
-        return Append(GoFloat.FormatG(value));
+        return Append(GoStrconv.FormatFloatG(value));
     }
 
     public void Dispose()

@@ -1,3 +1,4 @@
+using LogMetrics.Go;
 using LogMetrics.Metrics;
 
 namespace LogMetrics.Exporting.Json;
@@ -44,7 +45,7 @@ internal static class DatumJson
         var keyed = new List<(string Key, long Count)>(ranges.Length);
         for (var i = 0; i < ranges.Length; i++)
         {
-            keyed.Add((GoFloat.FormatG(ranges[i].Max), counts[i]));
+            keyed.Add((GoStrconv.FormatFloatG(ranges[i].Max), counts[i]));
         }
 
         keyed.Sort(static (a, b) => GoStringComparer.Instance.Compare(a.Key, b.Key));

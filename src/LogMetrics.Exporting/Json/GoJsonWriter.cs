@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using LogMetrics.Metrics;
+using LogMetrics.Go;
 
 namespace LogMetrics.Exporting.Json;
 
@@ -53,14 +53,14 @@ internal sealed class GoJsonWriter(StringBuilder output)
     {
         if (!double.IsFinite(value))
         {
-            throw new JsonExportException($"json: unsupported value: {GoFloat.FormatG(value)}");
+            throw new JsonExportException($"json: unsupported value: {GoStrconv.FormatFloatG(value)}");
         }
 
         BeforeValue();
         var magnitude = Math.Abs(value);
         if (magnitude != 0 && (magnitude < 1e-6 || magnitude >= 1e21))
         {
-            var text = GoFloat.Format(value, 'e');
+            var text = GoStrconv.FormatFloat(value, 'e');
             var n = text.Length;
             if (n >= 4 && text[n - 4] == 'e' && text[n - 3] == '-' && text[n - 2] == '0')
             {
@@ -71,7 +71,7 @@ internal sealed class GoJsonWriter(StringBuilder output)
         }
         else
         {
-            output.Append(GoFloat.Format(value, 'f'));
+            output.Append(GoStrconv.FormatFloat(value, 'f'));
         }
     }
 

@@ -1,3 +1,4 @@
+using LogMetrics.Go;
 using LogMetrics.Metrics;
 
 namespace LogMetrics.Exporting.Json;
@@ -52,9 +53,9 @@ internal static class MetricJson
             {
                 json.StartObject();
                 json.Name("Min");
-                json.String(GoFloat.FormatG(range.Min));
+                json.String(GoStrconv.FormatFloatG(range.Min));
                 json.Name("Max");
-                json.String(GoFloat.FormatG(range.Max));
+                json.String(GoStrconv.FormatFloatG(range.Max));
                 json.EndObject();
             }
 

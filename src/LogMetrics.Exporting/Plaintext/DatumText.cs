@@ -1,4 +1,5 @@
 using System.Globalization;
+using LogMetrics.Go;
 using LogMetrics.Metrics;
 
 namespace LogMetrics.Exporting.Plaintext;
@@ -11,9 +12,9 @@ public static class DatumText
     public static string Value(Datum datum) => datum switch
     {
         IntDatum i => i.Value.ToString(CultureInfo.InvariantCulture),
-        FloatDatum f => GoFloat.FormatG(f.Value),
+        FloatDatum f => GoStrconv.FormatFloatG(f.Value),
         StringDatum s => s.Value,
-        HistogramDatum h => GoFloat.FormatG(h.Sum),
+        HistogramDatum h => GoStrconv.FormatFloatG(h.Sum),
         _ => throw new InvalidOperationException($"Unknown datum type {datum?.GetType().Name}."),
     };
 

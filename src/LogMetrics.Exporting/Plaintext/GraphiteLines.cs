@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using LogMetrics.Go;
 using LogMetrics.Metrics;
 
 namespace LogMetrics.Exporting.Plaintext;
@@ -48,7 +49,7 @@ public static class GraphiteLines
         histogram.CopyTo(counts, out var count, out _);
         for (var i = 0; i < ranges.Length; i++)
         {
-            var bin = double.IsPositiveInfinity(ranges[i].Max) ? "inf" : GoFloat.FormatG(ranges[i].Max);
+            var bin = double.IsPositiveInfinity(ranges[i].Max) ? "inf" : GoStrconv.FormatFloatG(ranges[i].Max);
             Line(text, $"{path}.bin_{bin}", Unsigned(counts[i]), time);
         }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using LogMetrics.Go;
 using LogMetrics.Metrics;
 
 namespace LogMetrics.Exporting.Plaintext;

@@ -1,5 +1,5 @@
 using System.Text;
-using LogMetrics.Language.Go;
+using LogMetrics.Go;
 
 namespace LogMetrics.Language.Lexing;
 

@@ -1,6 +1,6 @@
 using System.Buffers;
 using System.Text;
-using LogMetrics.Language.Go;
+using LogMetrics.Go;
 using LogMetrics.Language.Text;
 
 namespace LogMetrics.Language.Lexing;

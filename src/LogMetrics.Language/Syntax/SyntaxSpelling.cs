@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using LogMetrics.Go;
 using LogMetrics.Language.Lexing;
 
 namespace LogMetrics.Language.Syntax;
@@ -122,14 +123,14 @@ public static class SyntaxSpelling
     /// </summary>
     public static string FloatLiteral(double value)
     {
-        var text = GoNumberFormat.G(value);
+        var text = GoStrconv.FormatFloatG(value);
         return text.AsSpan().IndexOfAny(".eIN") >= 0 ? text : text + ".0";
     }
 
     /// <summary>A histogram bucket: Go's <c>%g</c>; integers stay integers, since the parser takes both.</summary>
     public static string Bucket(double value) =>
         // -0 would read back as the integer 0, losing its sign; keep it a float.
-        value == 0 && double.IsNegative(value) ? "-0.0" : GoNumberFormat.G(value);
+        value == 0 && double.IsNegative(value) ? "-0.0" : GoStrconv.FormatFloatG(value);
 
     /// <summary>A duration the lexer reads as one DURATIONLITERAL, for a node built without a spelling.</summary>
     // Whole seconds with an exact decimal fraction: Go's duration parser takes no exponent.

@@ -1,4 +1,4 @@
-using LogMetrics.Language.Go;
+using LogMetrics.Go;
 using LogMetrics.Language.Syntax;
 using LogMetrics.Runtime.Execution;
 

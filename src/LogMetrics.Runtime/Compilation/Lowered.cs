@@ -1,5 +1,5 @@
 using System.Globalization;
-using LogMetrics.Language.Go;
+using LogMetrics.Go;
 using LogMetrics.Runtime.Execution;
 
 namespace LogMetrics.Runtime.Compilation;

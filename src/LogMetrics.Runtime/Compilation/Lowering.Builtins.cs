@@ -1,5 +1,5 @@
 using System.Text;
-using LogMetrics.Language.Go;
+using LogMetrics.Go;
 using LogMetrics.Language.Syntax;
 using LogMetrics.Runtime.Builtins;
 using LogMetrics.Runtime.Execution;

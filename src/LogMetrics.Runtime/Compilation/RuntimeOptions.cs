@@ -1,4 +1,4 @@
-using LogMetrics.Language.Go;
+using LogMetrics.Go;
 
 namespace LogMetrics.Runtime.Compilation;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using LogMetrics.Exporting.Plaintext;
+using LogMetrics.Go;
 using LogMetrics.Metrics;
 
 namespace LogMetrics.Server.Formats;

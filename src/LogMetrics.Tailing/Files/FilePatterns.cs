@@ -1,3 +1,4 @@
+using LogMetrics.Go;
 using System.Text.RegularExpressions;
 
 namespace LogMetrics.Tailing.Files;

@@ -130,9 +130,9 @@ public sealed class CliBehaviourTests
     [Fact]
     public void Time_zone_names_resolve_like_gos_load_location()
     {
-        CliRunner.Options("-override_timezone=").Timezone.Should().BeSameAs(LogMetrics.Language.Go.GoLocation.Utc);
-        CliRunner.Options("-override_timezone=UTC").Timezone.Should().BeSameAs(LogMetrics.Language.Go.GoLocation.Utc);
-        CliRunner.Options("-override_timezone=Local").Timezone.Should().BeSameAs(LogMetrics.Language.Go.GoLocation.Local);
+        CliRunner.Options("-override_timezone=").Timezone.Should().BeSameAs(LogMetrics.Go.GoLocation.Utc);
+        CliRunner.Options("-override_timezone=UTC").Timezone.Should().BeSameAs(LogMetrics.Go.GoLocation.Utc);
+        CliRunner.Options("-override_timezone=Local").Timezone.Should().BeSameAs(LogMetrics.Go.GoLocation.Local);
         CliRunner.Options("-override_timezone=America/New_York").Timezone.Name.Should().Be("America/New_York");
         CliRunner.Options("-override_timezone=Etc/UTC").Timezone.Name.Should().Be("Etc/UTC");
     }

@@ -167,7 +167,7 @@ public sealed class FlagTableTests
         o.HttpInfoEndpoint.Should().BeTrue();
         o.DisableFsnotify.Should().BeTrue();
         o.StderrThreshold.Should().Be(GlogSeverity.Error);
-        o.Timezone.Should().BeSameAs(LogMetrics.Language.Go.GoLocation.Utc);
+        o.Timezone.Should().BeSameAs(LogMetrics.Go.GoLocation.Utc);
         o.Logs.Should().BeEmpty();
     }
 
@@ -176,7 +176,7 @@ public sealed class FlagTableTests
     {
         foreach (var flag in new LogMetricsFlags().All.OfType<GoFlag<TimeSpan>>())
         {
-            LogMetrics.Language.Go.GoDuration.TryParse(flag.DefaultText!, out var shown, out _).Should().BeTrue(flag.Name);
+            LogMetrics.Go.GoDuration.TryParse(flag.DefaultText!, out var shown, out _).Should().BeTrue(flag.Name);
             TimeSpan.FromTicks(shown / 100).Should().Be((TimeSpan)flag.Symbol.GetDefaultValue()!, flag.Name);
         }
 

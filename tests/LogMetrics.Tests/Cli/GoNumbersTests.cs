@@ -1,4 +1,5 @@
 using LogMetrics.Cli.GoFlags;
+using LogMetrics.Go;
 
 namespace LogMetrics.Tests.Cli;
 
@@ -65,6 +66,6 @@ public sealed class GoNumbersTests
     [InlineData("\u00a0\u200b", "\"\\u00a0\\u200b\"")]
     public void Quote_matches_gos_percent_q(string text, string quoted)
     {
-        GoQuote.Quote(text).Should().Be(quoted);
+        GoQuote.String(text).Should().Be(quoted);
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json.Nodes;
+using LogMetrics.Go;
 using LogMetrics.Metrics;
 
 namespace LogMetrics.Tests.Exporting;
@@ -61,7 +62,7 @@ internal static class StoreFromMtailJson
                 break;
             case HistogramDatum h:
                 var buckets = value["Buckets"]!.AsObject();
-                var counts = h.Layout.Ranges.Select(r => (long)buckets[GoFloat.FormatG(r.Max)]!).ToArray();
+                var counts = h.Layout.Ranges.Select(r => (long)buckets[GoStrconv.FormatFloatG(r.Max)]!).ToArray();
                 h.Restore(counts, (long)value["Count"]!, Number(value["Sum"]), time);
                 break;
         }

@@ -1,5 +1,5 @@
 using LogMetrics.Exporting.Exposition;
-using LogMetrics.Metrics;
+using LogMetrics.Go;
 
 namespace LogMetrics.Tests.Exporting;
 
@@ -9,7 +9,7 @@ public sealed class Utf8TextBufferTests
     public void Negative_zero_keeps_its_sign_as_in_go()
     {
         using var buffer = new Utf8TextBuffer(4);
-        buffer.AppendGoFloat(-0.0).ToString().Should().Be("-0").And.Be(GoFloat.FormatG(-0.0));
+        buffer.AppendGoFloat(-0.0).ToString().Should().Be("-0").And.Be(GoStrconv.FormatFloatG(-0.0));
     }
 
     [Theory]
@@ -29,7 +29,7 @@ public sealed class Utf8TextBufferTests
     public void A_number_is_written_as_GoFloat_formats_it(double value)
     {
         using var buffer = new Utf8TextBuffer(4);
-        buffer.AppendGoFloat(value).ToString().Should().Be(GoFloat.FormatG(value));
+        buffer.AppendGoFloat(value).ToString().Should().Be(GoStrconv.FormatFloatG(value));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using LogMetrics.Go;
 using LogMetrics.Metrics;
 
 namespace LogMetrics.Tests.Metrics;
@@ -6,7 +7,7 @@ namespace LogMetrics.Tests.Metrics;
 public sealed class HistogramLayoutTests
 {
     private static string Describe(HistogramLayout layout) =>
-        string.Join(" ", layout.Ranges.Select(r => $"({GoFloat.FormatG(r.Min)},{GoFloat.FormatG(r.Max)}]"));
+        string.Join(" ", layout.Ranges.Select(r => $"({GoStrconv.FormatFloatG(r.Min)},{GoStrconv.FormatFloatG(r.Max)}]"));
 
     [Fact]
     public void A_positive_first_boundary_gets_an_implicit_range_from_zero()

@@ -46,8 +46,9 @@ public sealed partial class ReloadScenarios
             }
         }
 
-        var scrape = await Poll.UntilAsync("every line read", daemon.MetricsAsync,
-            text => MetricsText.Value(text, "mtail_lines_total") == 100_000, CatchUpTimeout);
+        // Processed, not only read: the program counts its lines (mtail_lines_total counts what the tailer read).
+        var scrape = await Poll.UntilAsync("every line processed", daemon.MetricsAsync,
+            text => MetricsText.Value(text, "lines_total{prog=\"users.mtail\"}") == 100_000, CatchUpTimeout);
         SeriesLine().Count(scrape).Should().Be(100_000);
         MetricsText.Value(scrape, "mtail_prog_loads_total{prog=\"users.mtail\"}").Should().Be(11);
     }
@@ -90,8 +91,10 @@ public sealed partial class ReloadScenarios
     // The same program with a different comment: a different hash, the same declarations.
     static string Users(int version) => $$"""
         # version {{version}}
+        counter lines_total
         counter seen_total by user
         /^user (?P<u>\S+)$/ {
+          lines_total++
           seen_total[$u]++
         }
         """;

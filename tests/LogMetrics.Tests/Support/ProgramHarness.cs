@@ -1,3 +1,4 @@
+using LogMetrics.Go;
 using LogMetrics.Language.Compilation;
 using LogMetrics.Language.Text;
 using LogMetrics.Metrics;
@@ -93,9 +94,9 @@ public sealed class ProgramHarness
     static string ValueOf(Datum datum) => datum switch
     {
         IntDatum i => i.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        FloatDatum f => GoFloat.FormatG(f.Value),
+        FloatDatum f => GoStrconv.FormatFloatG(f.Value),
         StringDatum s => s.Value,
-        HistogramDatum h => $"count {h.Count} sum {GoFloat.FormatG(h.Sum)}",
+        HistogramDatum h => $"count {h.Count} sum {GoStrconv.FormatFloatG(h.Sum)}",
         _ => "?",
     };
 
