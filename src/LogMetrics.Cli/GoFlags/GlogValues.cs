@@ -1,3 +1,4 @@
+using LogMetrics.Go;
 namespace LogMetrics.Cli.GoFlags;
 
 /// <summary>glog's severities; <c>-stderrthreshold</c> takes a name or a number.</summary>

@@ -1,3 +1,4 @@
+using LogMetrics.Go;
 namespace LogMetrics.Cli.GoFlags;
 
 /// <summary>

@@ -1,7 +1,6 @@
-using LogMetrics.Cli.GoFlags;
 using LogMetrics.Go;
 
-namespace LogMetrics.Tests.Cli;
+namespace LogMetrics.Tests.Go;
 
 public sealed class GoNumbersTests
 {
