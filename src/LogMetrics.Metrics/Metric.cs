@@ -84,21 +84,6 @@ public sealed partial class Metric
         }
     }
 
-    /// <summary>Like <see cref="GetOrCreate(ReadOnlySpan{string}, long)"/> for a key already encoded with
-    /// <see cref="LabelKey"/> (for one key: the value itself; for none: empty).</summary>
-    public Datum GetOrCreateEncoded(ReadOnlySpan<char> encodedKey, long nowNanos)
-    {
-        var arity = Definition.Keys.Length;
-        if (arity == 0)
-        {
-            return Scalar ?? CreateScalar(nowNanos);
-        }
-
-        return _bySpan.TryGetValue(encodedKey, out var found)
-            ? found
-            : Add(encodedKey.ToString(), LabelKey.Decode(encodedKey, arity), nowNanos);
-    }
-
     /// <summary>Finds an existing label set without creating it.</summary>
     public bool TryGet(ReadOnlySpan<string> labelValues, [NotNullWhen(true)] out Datum? datum)
     {

@@ -62,13 +62,6 @@ internal sealed class TailContext(TailerOptions options, ChannelWriter<LogLine> 
         counters.AddLine();
     }
 
-    /// <inheritdoc cref="Emit(LogCounters, string)"/>
-    public async ValueTask EmitAsync(LogCounters counters, string text)
-    {
-        await output.WriteAsync(new LogLine(counters.Path, text), abort).ConfigureAwait(false);
-        counters.AddLine();
-    }
-
     /// <summary>Counts an error and reports it to the host unless it repeats the last one.</summary>
     public void Fail(LogCounters counters, Exception e)
     {

@@ -1,12 +1,10 @@
 using LogMetrics.Language.Compilation;
 using LogMetrics.Runtime.Loading;
-using Serilog;
 
 namespace LogMetrics.Cli.Modes;
 
 /// <summary>
-/// The modes the command line dispatches to. The daemon comes with the tailer and the HTTP
-/// listener (an open issue); until then it says so and fails rather than pretend to work.
+/// The modes the command line dispatches to: compile-only, one-shot and the daemon.
 /// </summary>
 public sealed class LogMetricsModes(TextWriter stderr) : ILogMetricsModes
 {
@@ -27,10 +25,4 @@ public sealed class LogMetricsModes(TextWriter stderr) : ILogMetricsModes
     /// <summary>The front end's limits from mtail's flags.</summary>
     public static CompilerOptions CompilerOptionsFrom(LogMetricsOptions options) =>
         new((int)Math.Clamp(options.MaxRegexpLength, 0, int.MaxValue), (int)Math.Clamp(options.MaxRecursionDepth, 0, int.MaxValue));
-
-    static int NotBuilt(string mode)
-    {
-        Log.Error("-{Mode} is not available in this build yet", mode);
-        return 1;
-    }
 }

@@ -130,19 +130,6 @@ public sealed class MetricTests
     }
 
     [Fact]
-    public void The_encoded_key_overload_finds_and_creates_the_same_label_sets()
-    {
-        var metric = new Metric(Defs.Counter("c", "a", "b"));
-        var created = metric.GetOrCreate(["x", "y\0z"], 1);
-
-        metric.GetOrCreateEncoded(LabelKey.Encode(["x", "y\0z"]), 2).Should().BeSameAs(created);
-        var fresh = metric.GetOrCreateEncoded(LabelKey.Encode(["p", "q"]), 3);
-        fresh.Labels.Should().Equal("p", "q");
-        metric.TryGet(["p", "q"], out var found).Should().BeTrue();
-        found.Should().BeSameAs(fresh);
-    }
-
-    [Fact]
     public void Looking_up_an_existing_label_set_allocates_nothing()
     {
         var one = new Metric(Defs.Counter("c1", "k"));
