@@ -6,9 +6,3 @@ public enum Flow
     Continue,
     Stop,
 }
-
-/// <summary>A lowered statement: the executable form of one statement of a program.</summary>
-public abstract class ProgramAction
-{
-    public abstract Flow Execute(LineContext context);
-}

@@ -3,41 +3,6 @@ using System.Text.RegularExpressions;
 namespace LogMetrics.Runtime.Execution;
 
 /// <summary>
-/// The outcome of one pattern on one line, computed ahead of the program (see <see cref="LinePrematcher"/>).
-/// <see cref="Computed"/> false means "not known": the program then matches the pattern itself.
-/// </summary>
-internal struct PrematchResult
-{
-    public Match? Match;
-
-    // Every group's text (by .NET group number), taken from Match on the matching thread: only read groups
-    // capture, so all are needed, and the substrings are work the in-order thread then need not do.
-    public string[]? Values;
-    public bool Success;
-    public bool Computed;
-}
-
-/// <summary>A pattern's regex with the text every match contains, checked first (see <c>RequiredLiteral</c>).</summary>
-internal sealed class LinePattern(LineRegex regex, bool needsGroups, string? literal)
-{
-    public bool NeedsGroups { get; } = needsGroups;
-
-    /// <summary>Equal for patterns that match every line alike (same .NET pattern, engine, groups and literal):
-    /// programs that share a pattern have it matched once per line.</summary>
-    public string Key { get; } = $"{needsGroups}\u0001{literal}\u0001{regex.Engine}\u0001{regex}";
-
-    public LineRegex Regex { get; } = regex;
-
-    public bool IsMatch(LineContext context, string input) => MayMatch(input) && Regex.IsMatch(context, input);
-
-    public Match Match(LineContext context, string input) =>
-        MayMatch(input) ? Regex.Match(context, input) : System.Text.RegularExpressions.Match.Empty;
-
-    /// <summary>False when the line lacks the text every match contains, so the regex need not run.</summary>
-    public bool MayMatch(string input) => literal is null || input.Contains(literal, StringComparison.Ordinal);
-}
-
-/// <summary>
 /// The patterns a program matches against every line before anything else can happen: the conditions of
 /// its top-level blocks (<c>/re/ { … }</c>). Matching is a pure function of the line, so these can be
 /// matched for many lines at once on other cores while the program itself runs lines strictly in order;
