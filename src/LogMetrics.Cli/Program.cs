@@ -1,4 +1,3 @@
-using LogMetrics.Cli.Modes;
 using Serilog;
 using Serilog.Core;
 using Serilog.Events;

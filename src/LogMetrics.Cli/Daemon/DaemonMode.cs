@@ -1,7 +1,6 @@
 using System.Runtime.InteropServices;
 using System.Threading.Channels;
 using LogMetrics.Cli.Batch;
-using LogMetrics.Cli.Modes;
 using LogMetrics.Cli.State;
 using LogMetrics.Metrics;
 using LogMetrics.Runtime.Compilation;

@@ -1,4 +1,4 @@
-using LogMetrics.Cli.Modes;
+using LogMetrics.Cli;
 using LogMetrics.Tests.Examples;
 
 namespace LogMetrics.Tests.Cli;

@@ -1,4 +1,4 @@
-using LogMetrics.Cli.Modes;
+using LogMetrics.Cli.OneShot;
 using Microsoft.Extensions.Time.Testing;
 
 namespace LogMetrics.Tests.Cli;

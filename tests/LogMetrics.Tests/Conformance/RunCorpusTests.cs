@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using LogMetrics.Cli.Modes;
+using LogMetrics.Cli;
 using LogMetrics.Tests.Exporting;
 using LogMetrics.Tests.Support;
 

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using LogMetrics.Cli.Modes;
+using LogMetrics.Cli;
 using LogMetrics.Tests.Support;
 
 namespace LogMetrics.Tests.Docs;

@@ -1,4 +1,4 @@
-using LogMetrics.Cli.Modes;
+using LogMetrics.Cli;
 using LogMetrics.Tests.Support;
 
 namespace LogMetrics.Tests.Examples;

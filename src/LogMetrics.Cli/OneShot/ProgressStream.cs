@@ -1,4 +1,4 @@
-namespace LogMetrics.Cli.Modes;
+namespace LogMetrics.Cli.OneShot;
 
 /// <summary>
 /// A read-only stream that tells a <see cref="OneShotProgress"/> about every buffer read through

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace LogMetrics.Cli.Modes;
+namespace LogMetrics.Cli.OneShot;
 
 /// <summary>
 /// Progress of a long <c>-one_shot</c> run on a terminal: lines, bytes and rate, redrawn in place

@@ -1,7 +1,8 @@
+using LogMetrics.Cli.OneShot;
 using LogMetrics.Language.Compilation;
 using LogMetrics.Runtime.Loading;
 
-namespace LogMetrics.Cli.Modes;
+namespace LogMetrics.Cli;
 
 /// <summary>
 /// The modes the command line dispatches to: compile-only, one-shot and the daemon.

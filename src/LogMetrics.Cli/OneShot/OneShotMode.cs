@@ -10,7 +10,7 @@ using LogMetrics.Runtime.Loading;
 using LogMetrics.Tailing;
 using Serilog;
 
-namespace LogMetrics.Cli.Modes;
+namespace LogMetrics.Cli.OneShot;
 
 /// <summary>
 /// <c>-one_shot</c>: compiles every program (any failure aborts with exit 1 and no output), reads
