@@ -107,10 +107,7 @@ public sealed class DaemonMode(LogMetricsOptions options, TextWriter stderr, Tim
         catch (HttpBindException e)
         {
             await stderr.WriteLineAsync(e.Message).ConfigureAwait(false);
-            await tailer.DisposeAsync().ConfigureAwait(false); // hands on what it holds before the channel closes
-            lines.Writer.TryComplete();
-            await dispatching.ConfigureAwait(false);
-            checkpointer?.Checkpoint();
+            await DrainAsync().ConfigureAwait(false);
             return 1;
         }
         int exitCode;
@@ -127,12 +124,7 @@ public sealed class DaemonMode(LogMetricsOptions options, TextWriter stderr, Tim
                 PushExporters.RunAsync(options, store, self, _clock, run),
                 tailing).ConfigureAwait(false);
 
-            // The tailer has flushed its partial lines (with -state_dir it leaves them in the files,
-            // where the last checkpoint resumes); let the programs finish what is queued.
-            state.Ready = false;
-            lines.Writer.TryComplete();
-            await dispatching.ConfigureAwait(false);
-            var saved = checkpointer?.Checkpoint() ?? true;
+            var saved = await DrainAsync().ConfigureAwait(false);
             exitCode = await batch.FinishAsync(store, cancellationToken).ConfigureAwait(false);
             if (!saved && exitCode == 0)
             {
@@ -143,6 +135,19 @@ public sealed class DaemonMode(LogMetricsOptions options, TextWriter stderr, Tim
         }
         Log.Information("Shut down");
         return exitCode;
+
+        // The one way out, whether the server failed to bind or the run ended: the tailer hands on its partial
+        // lines (with -state_dir it leaves them in the files, where the last checkpoint resumes; after RunAsync it
+        // has done so already), the programs finish what is queued, and the last checkpoint is written. False
+        // when that checkpoint could not be.
+        async Task<bool> DrainAsync()
+        {
+            state.Ready = false;
+            await tailer.DisposeAsync().ConfigureAwait(false);
+            lines.Writer.TryComplete();
+            await dispatching.ConfigureAwait(false);
+            return checkpointer?.Checkpoint() ?? true;
+        }
     }
 
     long NowNanos() => (_clock.GetUtcNow() - DateTimeOffset.UnixEpoch).Ticks * 100;
