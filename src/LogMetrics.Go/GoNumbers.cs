@@ -35,12 +35,13 @@ public static class GoNumbers
     public static GoNumberError ParseInt(string text, out long value)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (GoStrconv.TryParseInt(text, 0, out value, out var error))
+        var status = GoStrconv.ParseInt(text, 0, out value);
+        if (status == GoStrconv.NumberStatus.Ok)
         {
             return GoNumberError.None;
         }
         value = 0;
-        return error!.EndsWith("value out of range", StringComparison.Ordinal) ? GoNumberError.Range : GoNumberError.Syntax;
+        return status == GoStrconv.NumberStatus.Range ? GoNumberError.Range : GoNumberError.Syntax;
     }
 
     /// <summary><c>strconv.Atoi</c>: base 10 only, optional sign, no underscores.</summary>

@@ -14,37 +14,35 @@ public static partial class GoStrconv
     /// </summary>
     public static bool TryParseInt(ReadOnlySpan<char> s, int @base, out long value, out string? error)
     {
+        var status = ParseInt(s, @base, out value);
+        error = status switch
+        {
+            NumberStatus.Ok => null,
+            NumberStatus.Range => NumError("ParseInt", s, "value out of range"),
+            NumberStatus.Base => NumError("ParseInt", s, "invalid base " + @base.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            _ => NumError("ParseInt", s, "invalid syntax"),
+        };
+        return status == NumberStatus.Ok;
+    }
+
+    /// <summary>
+    /// <see cref="TryParseInt"/> without the error text: what went wrong, for callers that word it themselves
+    /// (Go's flag package). On overflow <paramref name="value"/> is clamped to the int64 limit, as Go returns it.
+    /// </summary>
+    internal static NumberStatus ParseInt(ReadOnlySpan<char> s, int @base, out long value)
+    {
         value = 0;
-        error = null;
         if (s.IsEmpty)
         {
-            error = NumError("ParseInt", s, "invalid syntax");
-            return false;
+            return NumberStatus.Syntax;
         }
 
-        var negative = false;
-        var digits = s;
-        if (s[0] == '+')
-        {
-            digits = s[1..];
-        }
-        else if (s[0] == '-')
-        {
-            negative = true;
-            digits = s[1..];
-        }
-
+        var negative = s[0] == '-';
+        var digits = s[0] is '+' or '-' ? s[1..] : s;
         var status = ParseUnsigned(digits, @base, out var magnitude);
-        if (status == UintStatus.Syntax)
+        if (status is NumberStatus.Syntax or NumberStatus.Base)
         {
-            error = NumError("ParseInt", s, "invalid syntax");
-            return false;
-        }
-
-        if (status == UintStatus.Base)
-        {
-            error = NumError("ParseInt", s, "invalid base " + @base.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            return false;
+            return status;
         }
 
         // A range failure from the unsigned parse leaves magnitude at ulong.MaxValue, so it lands here too.
@@ -52,22 +50,20 @@ public static partial class GoStrconv
         if (!negative && magnitude >= cutoff)
         {
             value = long.MaxValue;
-            error = NumError("ParseInt", s, "value out of range");
-            return false;
+            return NumberStatus.Range;
         }
 
         if (negative && magnitude > cutoff)
         {
             value = long.MinValue;
-            error = NumError("ParseInt", s, "value out of range");
-            return false;
+            return NumberStatus.Range;
         }
 
         value = negative ? unchecked(-(long)magnitude) : (long)magnitude;
-        return true;
+        return NumberStatus.Ok;
     }
 
-    private enum UintStatus
+    internal enum NumberStatus
     {
         Ok,
         Syntax,
@@ -76,12 +72,12 @@ public static partial class GoStrconv
     }
 
     // Go's ParseUint(s, base, 64) without the error text: ParseInt reports under its own name.
-    private static UintStatus ParseUnsigned(ReadOnlySpan<char> s, int @base, out ulong value)
+    private static NumberStatus ParseUnsigned(ReadOnlySpan<char> s, int @base, out ulong value)
     {
         value = 0;
         if (s.IsEmpty)
         {
-            return UintStatus.Syntax;
+            return NumberStatus.Syntax;
         }
 
         var original = s;
@@ -104,7 +100,7 @@ public static partial class GoStrconv
         }
         else if (@base is < 2 or > 36)
         {
-            return UintStatus.Base;
+            return NumberStatus.Base;
         }
 
         // Smallest n for which n * base overflows 64 bits.
@@ -129,18 +125,18 @@ public static partial class GoStrconv
             }
             else
             {
-                return UintStatus.Syntax;
+                return NumberStatus.Syntax;
             }
 
             if (digit >= @base)
             {
-                return UintStatus.Syntax;
+                return NumberStatus.Syntax;
             }
 
             if (n >= cutoff)
             {
                 value = ulong.MaxValue;
-                return UintStatus.Range;
+                return NumberStatus.Range;
             }
 
             n *= (ulong)@base;
@@ -148,7 +144,7 @@ public static partial class GoStrconv
             if (next < n)
             {
                 value = ulong.MaxValue;
-                return UintStatus.Range;
+                return NumberStatus.Range;
             }
 
             n = next;
@@ -156,11 +152,11 @@ public static partial class GoStrconv
 
         if (underscores && !UnderscoreOk(original))
         {
-            return UintStatus.Syntax;
+            return NumberStatus.Syntax;
         }
 
         value = n;
-        return UintStatus.Ok;
+        return NumberStatus.Ok;
     }
 
     // Go's rule for '_' in number literals: only between digits, or between a base prefix and a digit.

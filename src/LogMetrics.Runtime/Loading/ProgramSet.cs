@@ -89,34 +89,25 @@ public sealed class ProgramSet(string progs, MetricStore store, CompilerOptions 
                 foreach (var load in loads)
                 {
                     load.Commit(store);
+                    Record(load.Name, load.Hash, load.StoreError is null ? load.Program : null, load.StoreError);
                 }
                 foreach (var name in gone)
                 {
                     store.RemoveProgram(name);
                     _files.Remove(name);
                 }
-                foreach (var load in loads.Where(l => l.StoreError is null))
-                {
-                    Record(load.Name, load.Hash, load.Program, null);
-                }
                 Publish();
             });
             foreach (var load in loads)
             {
-                if (load.StoreError is { } error)
+                var loaded = load.StoreError is null;
+                ok &= loaded;
+                Loaded?.Invoke(load.Name, loaded);
+                if (loaded && load.Undeclared.Count > 0)
                 {
-                    ok &= Record(load.Name, load.Hash, null, error);
-                }
-                else
-                {
-                    Loaded?.Invoke(load.Name, true);
-                    if (load.Undeclared.Count > 0)
-                    {
-                        DeclarationsDropped?.Invoke(load.Name, load.Undeclared);
-                    }
+                    DeclarationsDropped?.Invoke(load.Name, load.Undeclared);
                 }
             }
-            Publish();
             return ok;
         }
     }
@@ -163,11 +154,13 @@ public sealed class ProgramSet(string progs, MetricStore store, CompilerOptions 
     bool Report(string name, byte[]? hash, string errors)
     {
         _unsettled.Remove(name);
-        return Record(name, hash, null, errors);
+        Record(name, hash, null, errors);
+        Loaded?.Invoke(name, false);
+        return false;
     }
 
     // A failed load keeps the previous version running (and its hash, so a fixed file reloads).
-    bool Record(string name, byte[]? hash, CompiledProgram? program, string? errors)
+    void Record(string name, byte[]? hash, CompiledProgram? program, string? errors)
     {
         var previous = _files.GetValueOrDefault(name).State;
         var state = new ProgramState(
@@ -177,11 +170,6 @@ public sealed class ProgramSet(string progs, MetricStore store, CompilerOptions 
             (previous?.Loads ?? 0) + (program is null ? 0 : 1),
             (previous?.LoadErrors ?? 0) + (program is null ? 1 : 0));
         _files[name] = (hash ?? [], state);
-        if (program is null)
-        {
-            Loaded?.Invoke(name, false);
-        }
-        return program is not null;
     }
 
     void Publish()
